@@ -1,0 +1,5 @@
+import sys
+
+from simplify.cli import main
+
+sys.exit(main())

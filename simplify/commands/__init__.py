@@ -1,0 +1,1 @@
+"""Subcommands of the `simplify` CLI, one module each (see :mod:`simplify.cli`)."""

@@ -1,0 +1,39 @@
+"""`simplify convert`: a release in, Leichte Sprache (or Einfache Sprache) out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from simplify.commands.common import add_input, add_settings, emit, read_input, settings_from
+
+FORMATS = ("text", "markdown", "html", "json")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "convert",
+        help="convert a press release",
+        description="Convert a German press release into Leichte Sprache (one sentence per line).",
+    )
+    add_input(parser)
+    add_settings(parser)
+    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (never the input)")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from simplify.pipeline import Pipeline
+    from simplify.render import render
+
+    source = read_input(args)
+    result = Pipeline(settings_from(args)).run(source)
+    if result.document.removed:
+        print(
+            f"simplify convert: removed {len(result.document.removed)} boilerplate line(s) "
+            "(cookie banners, navigation, sharing); --format json lists them",
+            file=sys.stderr,
+        )
+    emit(render(result, args.format), args.output, input_path=source.path)
+    return 0

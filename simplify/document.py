@@ -1,0 +1,104 @@
+"""The document model every stage reads and writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list", "contact"]
+Level = Literal["leichte", "einfache"]
+Separator = Literal["mediopunkt", "hyphen", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Raw input text, its format (txt, md, html, docx) and where it came from."""
+
+    text: str
+    format: str = "txt"
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A heading, paragraph, list item or contact block of the cleaned release."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A line cleaning removed, with the German reason shown to editors."""
+
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Document:
+    """The cleaned release: the blocks that are kept and what was removed."""
+
+    source: Source
+    blocks: list[Block]
+    removed: list[Removed] = field(default_factory=list)
+    language: str = "de"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token with SoMaJo's class and HanTa's analysis.
+
+    ``pos`` is the STTS tag (NN, VVFIN, APPR, ...), ``morphemes`` HanTa's morpheme analysis
+    (for nouns and adjectives: the compound parts, each with its label, e.g. ``("stadt", "NN")``).
+    """
+
+    text: str
+    pos: str = ""
+    lemma: str = ""
+    morphemes: tuple[tuple[str, str], ...] = ()
+    kind: str = "regular"
+    space_after: bool = True
+
+    @property
+    def compound_parts(self) -> tuple[str, ...]:
+        """Lexical parts of a compound word in lower case (empty for simple words)."""
+        parts = tuple(m for m, label in self.morphemes if label.split("_")[0] in {"NN", "ADJ", "VV", "NE"})
+        return parts if len(parts) > 1 else ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One unit of the release: a sentence, a heading, a list item or a contact line."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    block: BlockKind
+    block_index: int
+
+
+@dataclass(slots=True)
+class Rewrite:
+    """What a backend made of one source sentence.
+
+    ``rules`` lists the rule ids of RULES.md that changed it, plus markers such as ``model:NAME``
+    or ``guard-fallback``.
+    """
+
+    source: Sentence
+    output: list[str]
+    rules: list[str] = field(default_factory=list)
+    backend: str = "rules"
+    facts_kept: int = 0
+    facts_missing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule the text breaks, with its place (1-based line and column) and German advice."""
+
+    rule: str
+    message: str
+    text: str
+    line: int = 1
+    column: int = 1

@@ -1,0 +1,1 @@
+"""Reading and writing releases: formats, encodings, safe output files."""

@@ -1,0 +1,205 @@
+"""Turn a Source into blocks (heading, paragraph, list item, contact) for every input format."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from simplify.document import Block, Removed, Source
+
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+(?=\S)")
+_TERMINAL = re.compile(r"[.!?…:;,“\"»«)]$")
+_SENTENCE_END = re.compile(r"[.!?…“\"»]$")
+_CONTACT_HEADER = re.compile(
+    r"^(?:Kontakt|Pressekontakt|Ansprechpartner\w*|Ansprechperson\w*|Rückfragen|Weitere Informationen bei)\b[^.]{0,40}:?$",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(
+    r"^(?:Tel(?:efon|\.)?|Fax|Mobil|E-?Mail|Mail|Internet|Web|www\.)\b"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|^\+?\d[\d /-]{5,}\d$"
+    r"|^\d{5}\s+[^\W\d_]"
+    r"|^[\w .-]+(?:straße|str\.|weg|platz|allee|gasse|ring)\s+\d+\w?$",
+    re.IGNORECASE,
+)
+_WRAP_WIDTH = 100
+_HTML_DROP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "canvas")
+_HTML_CHROME = ("nav", "aside")
+_HTML_CHROME_ATTR = re.compile(r"cookie|consent|banner|share|social|newsletter|breadcrumb|navigation|menu|skip",
+                               re.IGNORECASE)
+_HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HTML_BLOCKS = _HTML_HEADINGS | {"p", "li", "div", "section", "article", "main", "blockquote", "address", "td",
+                                 "th", "dd", "dt", "figcaption", "header", "footer", "ul", "ol", "table", "tr",
+                                 "body", "pre", "caption"}
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    text = resources.files("simplify.data").joinpath("function_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _short(line: str, words: int) -> bool:
+    return len(line.split()) <= words and len(line) <= 90
+
+
+def _heading_like(line: str) -> bool:
+    """A short line with no closing punctuation that does not end mid-phrase."""
+    words = line.split()
+    return (
+        bool(words)
+        and not _TERMINAL.search(line)
+        and _short(line, 14)
+        and words[-1].lower() not in _function_words()
+        and not _BULLET.match(line)
+    )
+
+
+def _contact_mask(lines: list[str]) -> list[bool]:
+    """Which lines form contact blocks: a header or contact line and the short lines around it."""
+    mask = [False] * len(lines)
+
+    def shortish(i: int) -> bool:
+        line = lines[i].strip()
+        return bool(line) and (bool(_CONTACT_LINE.search(line)) or (_short(line, 8) and not _SENTENCE_END.search(line)))
+
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        seed = bool(_CONTACT_HEADER.match(line)) or (bool(_CONTACT_LINE.search(line)) and _short(line, 8))
+        if not seed or mask[i]:
+            continue
+        j = i
+        while j + 1 < len(lines) and shortish(j + 1):
+            j += 1
+        k = i
+        if not _CONTACT_HEADER.match(line):
+            while k - 1 >= 0 and i - k < 3 and shortish(k - 1) and not _CONTACT_HEADER.match(lines[k - 1].strip()):
+                k -= 1
+            if k - 1 >= 0 and _CONTACT_HEADER.match(lines[k - 1].strip()):
+                k -= 1
+        for n in range(k, j + 1):
+            mask[n] = True
+    return mask
+
+
+def parse_text(text: str) -> list[Block]:
+    """Plain text: blank lines separate paragraphs; short unpunctuated lines are headings; bullets are list
+    items; contact lines are kept as lines."""
+    lines = [line.rstrip() for line in text.replace("\u00a0", " ").split("\n")]
+    # Hard-wrapped text (blank lines between paragraphs, no long line) joins lines; otherwise a line that
+    # ends a sentence ends its paragraph.
+    wrapped = any(not line.strip() for line in lines[1:-1]) and max(map(len, lines)) <= _WRAP_WIDTH
+    contact = _contact_mask(lines)
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    contact_lines: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block("paragraph", " ".join(paragraph)))
+            paragraph.clear()
+        if contact_lines:
+            blocks.append(Block("contact", "\n".join(contact_lines)))
+            contact_lines.clear()
+
+    for i, raw in enumerate(lines):
+        line = " ".join(raw.split())
+        if not line:
+            flush()
+            continue
+        if contact[i]:
+            if paragraph:
+                blocks.append(Block("paragraph", " ".join(paragraph)))
+                paragraph.clear()
+            contact_lines.append(line)
+            continue
+        if contact_lines:
+            flush()
+        if (bullet := _BULLET.match(line)) is not None:
+            flush()
+            blocks.append(Block("list", line[bullet.end():]))
+        elif _heading_like(line) and not (paragraph and line[0].islower()):
+            flush()
+            blocks.append(Block("heading", line))
+        else:
+            paragraph.append(line)
+            if not wrapped and _SENTENCE_END.search(line):
+                flush()
+    flush()
+    return blocks
+
+
+def _chrome(tag) -> bool:
+    """Page furniture around the article: navigation, cookie banners, share bars."""
+    if tag.name in _HTML_CHROME:
+        return True
+    if tag.name in {"header", "footer"} and tag.find_parent("article") is None:
+        return True
+    attrs = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
+    return bool(attrs.strip()) and bool(_HTML_CHROME_ATTR.search(attrs))
+
+
+def parse_html(html: str) -> tuple[list[Block], list[Removed]]:
+    """HTML: headings, list items and paragraphs; scripts and styles dropped; navigation and banners removed."""
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    soup = BeautifulSoup(html, "html.parser")
+    removed: list[Removed] = []
+    for tag in soup.find_all(_HTML_DROP):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not tag.decomposed and tag.name not in {"html", "body", "article", "main"} and _chrome(tag):
+            text = " ".join(tag.get_text(" ").split())
+            if text:
+                removed.append(Removed(text, "Navigation oder Seitenelement"))
+            tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    blocks: list[Block] = []
+    buffer: list[str] = []
+
+    def flush(kind: str = "paragraph") -> None:
+        text = "".join(buffer)
+        buffer.clear()
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        if kind == "paragraph":
+            blocks.extend(parse_text("\n".join(lines)) if len(lines) > 1 else parse_text(lines[0]))
+        else:
+            blocks.append(Block(kind, " ".join(lines)))
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:  # not a comment or CDATA
+                    buffer.append(str(child).replace("\n", " "))
+            elif isinstance(child, Tag):
+                if child.name == "br":
+                    buffer.append("\n")
+                elif child.name in _HTML_HEADINGS or child.name == "li":
+                    flush()
+                    walk(child)
+                    flush("heading" if child.name in _HTML_HEADINGS else "list")
+                elif child.name in _HTML_BLOCKS:
+                    flush()
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+
+    walk(root)
+    flush()
+    return blocks, removed
+
+
+def parse(source: Source) -> tuple[list[Block], list[Removed]]:
+    """Blocks of the release and what the format-specific reader dropped as page furniture."""
+    if source.format == "html":
+        return parse_html(source.text)
+    if source.format in {"md", "docx"}:
+        from markdown_it import MarkdownIt
+
+        return parse_html(MarkdownIt("commonmark").render(source.text))
+    return parse_text(source.text), []

@@ -1,0 +1,138 @@
+"""Read a release from a file, bytes or stdin into a :class:`Source`, refusing what is not text.
+
+Encodings are tried in a fixed order: a BOM (UTF-8, UTF-16) decides; else strict UTF-8; else Windows-1252,
+the encoding of older German office files. A generic detector is not used: on short German texts it
+confuses Windows-1252 with other code pages, while this order is exact for what press offices produce.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+
+from simplify.document import Source
+from simplify.errors import InputError
+
+MAX_BYTES = 5 * 1024 * 1024
+"""Largest input accepted (5 MiB: a press release is a few KiB; an archive must be split)."""
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+           ".docx": "docx"}
+
+# Signatures of common binary files that arrive renamed as text.
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or Office file)",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.doc/.xls)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
+}
+# Bytes Windows-1252 leaves undefined: text containing them is in no encoding we read.
+_UNDEFINED_CP1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode text bytes (BOM, UTF-8, Windows-1252), refusing binary data."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(f"{name}: bytes at position {error.start} are not valid {encoding}") from None
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {kind}, not text: pass a .txt, .md, .html or .docx file")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not text: pass a .txt, .md, .html or .docx file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    bad = next((i for i, byte in enumerate(data) if byte in _UNDEFINED_CP1252), None)
+    if bad is not None:
+        raise InputError(
+            f"{name}: undecodable bytes (not UTF-8, UTF-16 or Windows-1252) at position {bad}: "
+            "save the file as UTF-8 and try again"
+        )
+    return data.decode("cp1252")
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    """The paragraphs of a .docx file as Markdown, so headings and list items keep their role."""
+    try:
+        import docx
+    except ImportError:
+        raise InputError(
+            f"{name}: reading .docx needs python-docx: pip install 'simplify-de[docx]'"
+        ) from None
+    import io
+    import zipfile
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(f"{name}: not a readable .docx file ({error})") from None
+    lines = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        style = (paragraph.style.name if paragraph.style is not None else "").lower()
+        if not text:
+            continue
+        if style.startswith(("heading", "überschrift", "title", "titel")):
+            lines.append(f"## {text}")
+        elif style.startswith(("list", "liste")):
+            lines.append(f"- {text}")
+        else:
+            lines.append(text)
+    return "\n\n".join(lines)
+
+
+def read_bytes(data: bytes, name: str, *, path: str | None = None) -> Source:
+    """Turn file content into a Source; ``name`` (a file name) decides the format."""
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            f"{name}: {len(data) / 1024 / 1024:.1f} MiB is over the limit of {MAX_BYTES // 1024 // 1024} MiB "
+            "for one release: split the file"
+        )
+    suffix = Path(name).suffix.lower()
+    fmt = FORMATS.get(suffix, "txt")
+    if fmt == "docx":
+        text = _docx_text(data, name)
+    else:
+        text = decode(data, name)
+        if fmt == "txt" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+            fmt = "html"
+    if not text.strip():
+        raise InputError(f"{name}: the text is empty: pass a press release with some text")
+    return Source(text.replace("\r\n", "\n").replace("\r", "\n"), fmt, path)
+
+
+def read_source(path: str | Path) -> Source:
+    """Read a file given on the command line."""
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{file}: no such file")
+    if file.is_dir():
+        raise InputError(f"{file}: is a directory: pass a file (use 'simplify batch' for folders)")
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(
+            f"{file}: {size / 1024 / 1024:.1f} MiB is over the limit of {MAX_BYTES // 1024 // 1024} MiB "
+            "for one release: split the file"
+        )
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"{file}: cannot read: {error.strerror}") from None
+    return read_bytes(data, file.name, path=str(file))
+
+
+def read_stdin() -> Source:
+    """Read a pasted or piped release from standard input."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    return read_bytes(data, "<stdin>")

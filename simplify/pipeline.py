@@ -1,0 +1,93 @@
+"""The stages of a conversion, in order: read, clean, check language, segment, rewrite, post-process, guard."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from simplify import clean, guard, language
+from simplify.backends import load_backend
+from simplify.backends.base import Backend
+from simplify.document import Document, Rewrite, Sentence, Source
+from simplify.io.parse import parse
+from simplify.rewrite.post import postprocess
+from simplify.segment import segment
+from simplify.settings import Settings
+
+
+@dataclass(slots=True)
+class Result:
+    """A converted document: the cleaned input, its sentences, and one rewrite per sentence."""
+
+    document: Document
+    rewrites: list[Rewrite]
+    settings: dict[str, object]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [r.source for r in self.rewrites]
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON object of ``convert --format json``."""
+        kept = sum(r.facts_kept for r in self.rewrites)
+        missing = [fact for r in self.rewrites for fact in r.facts_missing]
+        return {
+            "settings": self.settings,
+            "removed": [{"text": r.text, "reason": r.reason} for r in self.document.removed],
+            "facts": {"kept": kept, "missing": missing},
+            "sentences": [
+                {
+                    "source": r.source.text,
+                    "output": r.output,
+                    "rules": r.rules,
+                    "block": r.source.block,
+                    "backend": r.backend,
+                    "facts": {"kept": r.facts_kept, "missing": r.facts_missing},
+                }
+                for r in self.rewrites
+            ],
+        }
+
+
+class Pipeline:
+    """Runs the stages with one set of settings; the backend is loaded once and reused."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    @cached_property
+    def backend(self) -> Backend:
+        return load_backend(self.settings.backend)(self.settings)
+
+    @cached_property
+    def _rules(self) -> Backend:
+        return self.backend if self.settings.backend == "rules" else load_backend("rules")(self.settings)
+
+    def _fallback(self, sentence: Sentence) -> list[str]:
+        """What replaces an output that lost a fact: the rule engine's rewrite, post-processed."""
+        rewrite = self._rules.rewrite([sentence])[0] if self.settings.backend != "rules" else Rewrite(
+            sentence, [sentence.text]
+        )
+        postprocess([rewrite], self.settings)
+        return rewrite.output
+
+    def prepare(self, source: Source) -> Document:
+        """Read, clean and check the language; raises InputError for input that cannot be converted."""
+        document = clean.clean(source, parse(source))
+        document.language = language.check(document, force=self.settings.force)
+        return document
+
+    def run(self, source: Source) -> Result:
+        document = self.prepare(source)
+        sentences = segment(document)
+        rewrites = self.backend.rewrite(sentences)
+        postprocess(rewrites, self.settings)
+        guard.apply(rewrites, fallback=self._fallback)
+        return Result(document, rewrites, self.settings.record(**self.backend.describe()))
+
+
+def simplify_text(text: str, *, settings: Settings | None = None) -> str:
+    """Convert a release given as plain text and return the output text, one sentence per line."""
+    from simplify.render import render_text
+
+    return render_text(Pipeline(settings).run(Source(text)))
