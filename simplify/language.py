@@ -5,8 +5,20 @@ from __future__ import annotations
 from simplify.document import Document
 from simplify.errors import InputError
 
-_NAMES = {"en": "English", "fr": "French", "nl": "Dutch", "it": "Italian", "es": "Spanish", "pl": "Polish",
-          "tr": "Turkish", "pt": "Portuguese", "ru": "Russian", "ar": "Arabic", "da": "Danish", "sv": "Swedish"}
+_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "nl": "Dutch",
+    "it": "Italian",
+    "es": "Spanish",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "da": "Danish",
+    "sv": "Swedish",
+}
 
 
 def detect(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The stages of a conversion, in order: read, clean, check language, segment, rewrite, post-process, guard."""
+"""The stages of a conversion in order: read, clean, check language, segment, rewrite, post-process, guard."""
 
 from __future__ import annotations
 
@@ -65,8 +65,10 @@ class Pipeline:
 
     def _fallback(self, sentence: Sentence) -> list[str]:
         """What replaces an output that lost a fact: the rule engine's rewrite, post-processed."""
-        rewrite = self._rules.rewrite([sentence])[0] if self.settings.backend != "rules" else Rewrite(
-            sentence, [sentence.text]
+        rewrite = (
+            self._rules.rewrite([sentence])[0]
+            if self.settings.backend != "rules"
+            else Rewrite(sentence, [sentence.text])
         )
         postprocess([rewrite], self.settings)
         return rewrite.output

@@ -30,7 +30,9 @@ def add_settings(parser: argparse.ArgumentParser) -> None:
         help="how compounds are split: Bürger·büro, Bürger-Büro or not at all (default: mediopunkt)",
     )
     parser.add_argument("--backend", default="rules", help="rewriting backend (default: rules)")
-    parser.add_argument("--glossary", metavar="TSV", help="your own glossary; its entries win over the built-in")
+    parser.add_argument(
+        "--glossary", metavar="TSV", help="your own glossary; its entries win over the built-in"
+    )
 
 
 def settings_from(args: argparse.Namespace, **options: str) -> Settings:

@@ -18,8 +18,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     add_input(parser)
     add_settings(parser)
-    parser.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout (never the input)")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="write here instead of stdout (never the input)"
+    )
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--report", metavar="HTML", help="also write the side-by-side HTML readability report here"
+    )
+    parser.add_argument("--summary", action="store_true", help="print a readability summary to stderr")
     parser.set_defaults(run=run)
 
 
@@ -36,4 +42,12 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     emit(render(result, args.format), args.output, input_path=source.path)
+    if args.report:
+        from simplify.io.write import write_atomic
+
+        write_atomic(args.report, render(result, "html"), protect=source.path)
+    if args.summary:
+        from simplify.report.terminal import print_summary
+
+        print_summary(result, sys.stderr)
     return 0

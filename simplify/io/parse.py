@@ -12,7 +12,8 @@ _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?…:;,“\"»«)]$")
 _SENTENCE_END = re.compile(r"[.!?…“\"»]$")
 _CONTACT_HEADER = re.compile(
-    r"^(?:Kontakt|Pressekontakt|Ansprechpartner\w*|Ansprechperson\w*|Rückfragen|Weitere Informationen bei)\b[^.]{0,40}:?$",
+    r"^(?:Kontakt|Pressekontakt|Ansprechpartner\w*|Ansprechperson\w*|Rückfragen|Weitere Informationen bei)"
+    r"\b[^.]{0,40}:?$",
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(
@@ -24,14 +25,47 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 _WRAP_WIDTH = 100
-_HTML_DROP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "canvas")
+_HTML_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "canvas",
+)
 _HTML_CHROME = ("nav", "aside")
-_HTML_CHROME_ATTR = re.compile(r"cookie|consent|banner|share|social|newsletter|breadcrumb|navigation|menu|skip",
-                               re.IGNORECASE)
+_HTML_CHROME_ATTR = re.compile(
+    r"cookie|consent|banner|share|social|newsletter|breadcrumb|navigation|menu|skip", re.IGNORECASE
+)
 _HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_HTML_BLOCKS = _HTML_HEADINGS | {"p", "li", "div", "section", "article", "main", "blockquote", "address", "td",
-                                 "th", "dd", "dt", "figcaption", "header", "footer", "ul", "ol", "table", "tr",
-                                 "body", "pre", "caption"}
+_HTML_BLOCKS = _HTML_HEADINGS | {
+    "p",
+    "li",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "address",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "figcaption",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "body",
+    "pre",
+    "caption",
+}
 
 
 @lru_cache(maxsize=1)
@@ -44,16 +78,24 @@ def _short(line: str, words: int) -> bool:
     return len(line.split()) <= words and len(line) <= 90
 
 
-def _heading_like(line: str) -> bool:
-    """A short line with no closing punctuation that does not end mid-phrase."""
+def _heading_like(line: str, *, alone: bool, wrapped: bool) -> bool:
+    """A line with no closing punctuation that does not end mid-phrase. In hard-wrapped text only a line
+    that stands alone between blank lines, or a very short one, can be a heading."""
     words = line.split()
     return (
         bool(words)
         and not _TERMINAL.search(line)
-        and _short(line, 14)
+        and (_short(line, 8) if wrapped and not alone else len(words) <= 20 and len(line) <= 160)
         and words[-1].lower() not in _function_words()
         and not _BULLET.match(line)
     )
+
+
+def _alone(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` has no text line directly before or after it."""
+    before = i == 0 or not lines[i - 1].strip()
+    after = i + 1 == len(lines) or not lines[i + 1].strip()
+    return before and after
 
 
 def _contact_mask(lines: list[str]) -> list[bool]:
@@ -62,7 +104,9 @@ def _contact_mask(lines: list[str]) -> list[bool]:
 
     def shortish(i: int) -> bool:
         line = lines[i].strip()
-        return bool(line) and (bool(_CONTACT_LINE.search(line)) or (_short(line, 8) and not _SENTENCE_END.search(line)))
+        return bool(line) and (
+            bool(_CONTACT_LINE.search(line)) or (_short(line, 8) and not _SENTENCE_END.search(line))
+        )
 
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -74,7 +118,12 @@ def _contact_mask(lines: list[str]) -> list[bool]:
             j += 1
         k = i
         if not _CONTACT_HEADER.match(line):
-            while k - 1 >= 0 and i - k < 3 and shortish(k - 1) and not _CONTACT_HEADER.match(lines[k - 1].strip()):
+            while (
+                k - 1 >= 0
+                and i - k < 3
+                and shortish(k - 1)
+                and not _CONTACT_HEADER.match(lines[k - 1].strip())
+            ):
                 k -= 1
             if k - 1 >= 0 and _CONTACT_HEADER.match(lines[k - 1].strip()):
                 k -= 1
@@ -118,8 +167,10 @@ def parse_text(text: str) -> list[Block]:
             flush()
         if (bullet := _BULLET.match(line)) is not None:
             flush()
-            blocks.append(Block("list", line[bullet.end():]))
-        elif _heading_like(line) and not (paragraph and line[0].islower()):
+            blocks.append(Block("list", line[bullet.end() :]))
+        elif _heading_like(line, alone=_alone(lines, i), wrapped=wrapped) and not (
+            paragraph and line[0].islower()
+        ):
             flush()
             blocks.append(Block("heading", line))
         else:
@@ -141,7 +192,7 @@ def _chrome(tag) -> bool:
 
 
 def parse_html(html: str) -> tuple[list[Block], list[Removed]]:
-    """HTML: headings, list items and paragraphs; scripts and styles dropped; navigation and banners removed."""
+    """HTML: headings, list items and paragraphs; scripts and styles dropped; page furniture removed."""
     from bs4 import BeautifulSoup, NavigableString, Tag
 
     soup = BeautifulSoup(html, "html.parser")

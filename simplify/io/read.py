@@ -17,8 +17,15 @@ from simplify.errors import InputError
 MAX_BYTES = 5 * 1024 * 1024
 """Largest input accepted (5 MiB: a press release is a few KiB; an archive must be split)."""
 
-FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-           ".docx": "docx"}
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
 
 # Signatures of common binary files that arrive renamed as text.
 _MAGIC = {
@@ -37,13 +44,18 @@ _UNDEFINED_CP1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 def decode(data: bytes, name: str) -> str:
     """Decode text bytes (BOM, UTF-8, Windows-1252), refusing binary data."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise InputError(f"{name}: bytes at position {error.start} are not valid {encoding}") from None
+                raise InputError(
+                    f"{name}: bytes at position {error.start} are not valid {encoding}"
+                ) from None
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {kind}, not text: pass a .txt, .md, .html or .docx file")

@@ -1,0 +1,135 @@
+"""Blocks from every input format: headings, paragraphs, list items and contact blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from simplify.document import Block, Source
+from simplify.io.parse import parse, parse_text
+
+
+def kinds(blocks: list[Block]) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in blocks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Headline, sub-headline, paragraph.
+        (
+            "Neue Spielplätze in Lindenau\n\nDie Stadt baut zwei Spielplätze. Sie sind im Mai fertig.",
+            [
+                ("heading", "Neue Spielplätze in Lindenau"),
+                ("paragraph", "Die Stadt baut zwei Spielplätze. Sie sind im Mai fertig."),
+            ],
+        ),
+        # Hard-wrapped paragraph lines are joined; a wrapped line ending in a function word is no heading.
+        (
+            "Die Stadt Lindenau lädt alle Bürgerinnen und Bürger zur\nVersammlung am 3. März ein.\n\nEnde.",
+            [
+                (
+                    "paragraph",
+                    "Die Stadt Lindenau lädt alle Bürgerinnen und Bürger zur Versammlung am 3. März ein.",
+                ),
+                ("paragraph", "Ende."),
+            ],
+        ),
+        # One sentence per line and no blank line: every sentence line is its own paragraph.
+        (
+            "Die Stadt hat viele Partner.\nDie Partner sind in Europa.",
+            [("paragraph", "Die Stadt hat viele Partner."), ("paragraph", "Die Partner sind in Europa.")],
+        ),
+        # A heading followed directly by its paragraph (long lines, not wrapped).
+        (
+            "Informationen zur Anmeldung\nDie Anmeldung ist im Bürgerbüro möglich, und zwar montags bis freitags "
+            "von 8 bis 12 Uhr, außerdem donnerstags auch am Nachmittag bis 18 Uhr.",
+            [
+                ("heading", "Informationen zur Anmeldung"),
+                (
+                    "paragraph",
+                    "Die Anmeldung ist im Bürgerbüro möglich, und zwar montags bis freitags von 8 bis 12 Uhr, "
+                    "außerdem donnerstags auch am Nachmittag bis 18 Uhr.",
+                ),
+            ],
+        ),
+        # Bullets of several shapes become list items.
+        (
+            "Mitzubringen sind:\n- der Ausweis\n• ein Foto\n1. das Formular",
+            [
+                ("paragraph", "Mitzubringen sind:"),
+                ("list", "der Ausweis"),
+                ("list", "ein Foto"),
+                ("list", "das Formular"),
+            ],
+        ),
+        # A contact block keeps its lines, with the name and function before the phone number.
+        (
+            "Die Anmeldung läuft.\n\nKontakt:\nJana Petersen\nPressesprecherin\nTelefon: 03456 789-120\n"
+            "E-Mail: presse@lindenau.example",
+            [
+                ("paragraph", "Die Anmeldung läuft."),
+                (
+                    "contact",
+                    "Kontakt:\nJana Petersen\nPressesprecherin\nTelefon: 03456 789-120\n"
+                    "E-Mail: presse@lindenau.example",
+                ),
+            ],
+        ),
+        # Contact lines without a header, in a text without blank lines.
+        (
+            "Sie können sich anmelden.\nJana Petersen\nTel. 03456 789-120\nDas Fest beginnt um 9 Uhr.",
+            [
+                ("paragraph", "Sie können sich anmelden."),
+                ("contact", "Jana Petersen\nTel. 03456 789-120"),
+                ("paragraph", "Das Fest beginnt um 9 Uhr."),
+            ],
+        ),
+        # A sentence that mentions a phone number stays a paragraph.
+        (
+            "Anmeldungen nimmt das Bürgerbüro unter Tel. 03456 789-100 oder per E-Mail an buergerbuero@lindenau.example "
+            "entgegen.",
+            [
+                (
+                    "paragraph",
+                    "Anmeldungen nimmt das Bürgerbüro unter Tel. 03456 789-100 oder per E-Mail an "
+                    "buergerbuero@lindenau.example entgegen.",
+                )
+            ],
+        ),
+    ],
+)
+def test_plain_text_blocks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(parse_text(text)) == expected
+
+
+def test_html_keeps_headings_and_lists_and_drops_scripts_and_navigation() -> None:
+    html = """<html><head><style>p{color:red}</style><script>alert('x')</script></head><body>
+    <nav><a href="/">Startseite</a> <a href="/presse">Presse</a></nav>
+    <div class="cookie-banner">Wir verwenden Cookies. <button>Akzeptieren</button></div>
+    <article><h1>Neue Bücherei</h1><p>Die Bücherei öffnet am <b>3. Mai</b>.<br>Der Eintritt ist frei.</p>
+    <ul><li>Bücher</li><li>Spiele</li></ul><address>Kontakt:<br>Jana Petersen<br>Tel. 03456 789-120</address>
+    </article><footer>Impressum</footer></body></html>"""
+    blocks, removed = parse(Source(html, "html"))
+    assert kinds(blocks) == [
+        ("heading", "Neue Bücherei"),
+        ("paragraph", "Die Bücherei öffnet am 3. Mai."),
+        ("paragraph", "Der Eintritt ist frei."),
+        ("list", "Bücher"),
+        ("list", "Spiele"),
+        ("contact", "Kontakt:\nJana Petersen\nTel. 03456 789-120"),
+    ]
+    assert [r.text for r in removed] == ["Startseite Presse", "Wir verwenden Cookies.", "Impressum"]
+
+
+def test_markdown() -> None:
+    text = "# Neue Bücherei\n\nDie Bücherei öffnet am 3. Mai.\n\n- Bücher\n- Spiele\n\n## Kontakt\n\nJana Petersen"
+    blocks, removed = parse(Source(text, "md"))
+    assert kinds(blocks) == [
+        ("heading", "Neue Bücherei"),
+        ("paragraph", "Die Bücherei öffnet am 3. Mai."),
+        ("list", "Bücher"),
+        ("list", "Spiele"),
+        ("heading", "Kontakt"),
+        ("heading", "Jana Petersen"),
+    ]
+    assert removed == []
