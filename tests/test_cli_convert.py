@@ -181,3 +181,25 @@ def test_example_release_converts() -> None:
     result = run_cli("convert", "examples/pressemitteilung.txt")
     assert result.returncode == 0, result.stderr
     assert "presse@lindenau.example" in result.stdout
+
+
+def test_terminal_stdin_explains_how_to_paste() -> None:
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "simplify", "convert"],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    os.close(slave)
+    os.write(master, "Die Stadt baut eine neue Schule.\n".encode())
+    os.write(master, b"\x04")
+    stdout, stderr = process.communicate(timeout=120)
+    os.close(master)
+    assert process.returncode == 0, stderr
+    assert "Ctrl-D" in stderr.decode()
+    assert stdout.decode() == "Die Stadt baut eine neue Schule.\n"
