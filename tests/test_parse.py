@@ -133,3 +133,30 @@ def test_markdown() -> None:
         ("heading", "Jana Petersen"),
     ]
     assert removed == []
+
+
+def test_markdown_soft_wrapped_paragraph_and_contact_block() -> None:
+    text = (
+        "# Neue Buslinie\n\nAb Montag fährt die Linie 7 zwischen den\nOrtsteilen und dem\nBahnhof.\n\n"
+        "Kontakt:\nJana Petersen\nTelefon: 03456 789-120\n"
+    )
+    blocks, _removed = parse(Source(text, "md"))
+    assert kinds(blocks) == [
+        ("heading", "Neue Buslinie"),
+        ("paragraph", "Ab Montag fährt die Linie 7 zwischen den Ortsteilen und dem Bahnhof."),
+        ("contact", "Kontakt:\nJana Petersen\nTelefon: 03456 789-120"),
+    ]
+
+
+def test_html_removed_parts_say_why() -> None:
+    html = (
+        '<div id="cookie-hinweis">Wir nutzen Cookies.</div><div class="share-buttons">Teilen</div>'
+        "<nav>Rathaus Presse</nav><p>Die Stadt baut eine Brücke.</p><footer>Impressum</footer>"
+    )
+    _blocks, removed = parse(Source(html, "html"))
+    assert [(r.reason, r.text) for r in removed] == [
+        ("Cookie-Hinweis", "Wir nutzen Cookies."),
+        ("Teilen-Leiste", "Teilen"),
+        ("Navigation", "Rathaus Presse"),
+        ("Kopf- oder Fußzeile der Seite", "Impressum"),
+    ]

@@ -41,6 +41,14 @@ _HTML_CHROME = ("nav", "aside")
 _HTML_CHROME_ATTR = re.compile(
     r"cookie|consent|banner|share|social|newsletter|breadcrumb|navigation|menu|skip", re.IGNORECASE
 )
+_CHROME_REASONS = {
+    "cookie": "Cookie-Hinweis",
+    "consent": "Cookie-Hinweis",
+    "banner": "Hinweis der Seite",
+    "share": "Teilen-Leiste",
+    "social": "Teilen-Leiste",
+    "newsletter": "Newsletter",
+}
 _HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _HTML_BLOCKS = _HTML_HEADINGS | {
     "p",
@@ -132,13 +140,16 @@ def _contact_mask(lines: list[str]) -> list[bool]:
     return mask
 
 
-def parse_text(text: str) -> list[Block]:
+def parse_text(text: str, *, wrapped: bool | None = None) -> list[Block]:
     """Plain text: blank lines separate paragraphs; short unpunctuated lines are headings; bullets are list
-    items; contact lines are kept as lines."""
+    items; contact lines are kept as lines.
+
+    Hard-wrapped text (``wrapped``; detected as blank lines between paragraphs and no long line) joins its
+    lines; otherwise a line that ends a sentence ends its paragraph.
+    """
     lines = [line.rstrip() for line in text.replace("\u00a0", " ").split("\n")]
-    # Hard-wrapped text (blank lines between paragraphs, no long line) joins lines; otherwise a line that
-    # ends a sentence ends its paragraph.
-    wrapped = any(not line.strip() for line in lines[1:-1]) and max(map(len, lines)) <= _WRAP_WIDTH
+    if wrapped is None:
+        wrapped = any(not line.strip() for line in lines[1:-1]) and max(map(len, lines)) <= _WRAP_WIDTH
     contact = _contact_mask(lines)
     blocks: list[Block] = []
     paragraph: list[str] = []
@@ -169,7 +180,7 @@ def parse_text(text: str) -> list[Block]:
             flush()
             blocks.append(Block("list", line[bullet.end() :]))
         elif _heading_like(line, alone=_alone(lines, i), wrapped=wrapped) and not (
-            paragraph and line[0].islower()
+            paragraph and (line[0].islower() or not _SENTENCE_END.search(paragraph[-1]))
         ):
             flush()
             blocks.append(Block("heading", line))
@@ -181,18 +192,24 @@ def parse_text(text: str) -> list[Block]:
     return blocks
 
 
-def _chrome(tag) -> bool:
-    """Page furniture around the article: navigation, cookie banners, share bars."""
-    if tag.name in _HTML_CHROME:
-        return True
-    if tag.name in {"header", "footer"} and tag.find_parent("article") is None:
-        return True
+def _chrome(tag) -> str | None:
+    """Why an element is page furniture around the article (German reason), or None."""
     attrs = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
-    return bool(attrs.strip()) and bool(_HTML_CHROME_ATTR.search(attrs))
+    if (match := _HTML_CHROME_ATTR.search(attrs)) is not None:
+        return _CHROME_REASONS.get(match.group(0).lower(), "Navigation")
+    if tag.name in _HTML_CHROME:
+        return "Navigation"
+    if tag.name in {"header", "footer"} and tag.find_parent("article") is None:
+        return "Kopf- oder Fußzeile der Seite"
+    return None
 
 
-def parse_html(html: str) -> tuple[list[Block], list[Removed]]:
-    """HTML: headings, list items and paragraphs; scripts and styles dropped; page furniture removed."""
+def parse_html(html: str, *, soft_breaks: bool = False) -> tuple[list[Block], list[Removed]]:
+    """HTML: headings, list items and paragraphs; scripts and styles dropped; page furniture removed.
+
+    With ``soft_breaks`` (HTML made from Markdown) a line break in the text is a line of the source,
+    which matters for contact blocks; in real HTML it is only white space.
+    """
     from bs4 import BeautifulSoup, NavigableString, Tag
 
     soup = BeautifulSoup(html, "html.parser")
@@ -200,10 +217,12 @@ def parse_html(html: str) -> tuple[list[Block], list[Removed]]:
     for tag in soup.find_all(_HTML_DROP):
         tag.decompose()
     for tag in soup.find_all(True):
-        if not tag.decomposed and tag.name not in {"html", "body", "article", "main"} and _chrome(tag):
+        if tag.decomposed or tag.name in {"html", "body", "article", "main"}:
+            continue
+        if (reason := _chrome(tag)) is not None:
             text = " ".join(tag.get_text(" ").split())
             if text:
-                removed.append(Removed(text, "Navigation oder Seitenelement"))
+                removed.append(Removed(text, reason))
             tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks: list[Block] = []
@@ -217,7 +236,7 @@ def parse_html(html: str) -> tuple[list[Block], list[Removed]]:
         if not lines:
             return
         if kind == "paragraph":
-            blocks.extend(parse_text("\n".join(lines)) if len(lines) > 1 else parse_text(lines[0]))
+            blocks.extend(parse_text("\n".join(lines), wrapped=soft_breaks or None))
         else:
             blocks.append(Block(kind, " ".join(lines)))
 
@@ -225,7 +244,7 @@ def parse_html(html: str) -> tuple[list[Block], list[Removed]]:
         for child in node.children:
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString:  # not a comment or CDATA
-                    buffer.append(str(child).replace("\n", " "))
+                    buffer.append(str(child) if soft_breaks else str(child).replace("\n", " "))
             elif isinstance(child, Tag):
                 if child.name == "br":
                     buffer.append("\n")
@@ -252,5 +271,5 @@ def parse(source: Source) -> tuple[list[Block], list[Removed]]:
     if source.format in {"md", "docx"}:
         from markdown_it import MarkdownIt
 
-        return parse_html(MarkdownIt("commonmark").render(source.text))
+        return parse_html(MarkdownIt("commonmark").render(source.text), soft_breaks=True)
     return parse_text(source.text), []
