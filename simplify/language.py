@@ -5,6 +5,11 @@ from __future__ import annotations
 from simplify.document import Document
 from simplify.errors import InputError
 
+MIN_LETTERS = 50
+"""Below this many letters langdetect guesses (``Ja.`` comes out as Swahili): such texts are not refused."""
+MIN_GERMAN = 0.2
+"""A text is refused when langdetect gives German less than this probability."""
+
 _NAMES = {
     "en": "English",
     "fr": "French",
@@ -18,29 +23,50 @@ _NAMES = {
     "ar": "Arabic",
     "da": "Danish",
     "sv": "Swedish",
+    "no": "Norwegian",
+    "fi": "Finnish",
+    "cs": "Czech",
+    "hu": "Hungarian",
+    "ro": "Romanian",
+    "el": "Greek",
+    "uk": "Ukrainian",
+    "bg": "Bulgarian",
+    "hr": "Croatian",
+    "id": "Indonesian",
+    "af": "Afrikaans",
 }
 
 
-def detect(text: str) -> str:
-    """ISO code of the most probable language, or "unknown" when there is nothing to go by."""
+def probabilities(text: str) -> dict[str, float]:
+    """Language probabilities by ISO code (empty when langdetect finds no features)."""
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
+    DetectorFactory.seed = 0  # langdetect is random unless seeded; the seed makes it repeatable
     try:
-        return detect_langs(text)[0].lang
+        return {guess.lang: guess.prob for guess in detect_langs(text)}
     except LangDetectException:
-        return "unknown"
+        return {}
 
 
 def check(document: Document, *, force: bool = False) -> str:
-    """The document's language; raises InputError unless it is German or ``force`` is set."""
-    language = detect("\n".join(block.text for block in document.blocks))
-    if language != "de" and not force:
-        name = document.source.path or "<stdin>"
-        label = f"{_NAMES.get(language, language)} ({language})" if language != "unknown" else "no language"
-        raise InputError(
-            f"{name}: the text looks like {label}, not German; this tool converts German texts "
-            "(use --force to convert anyway)"
-        )
-    return language
+    """The document's language code; raises InputError unless it is German or ``force`` is set.
+
+    Contact blocks (names, numbers) are left out of the judgement; texts too short to judge pass as German.
+    """
+    prose = [b.text for b in document.blocks if b.kind != "contact"] or [b.text for b in document.blocks]
+    text = "\n".join(prose)
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return "de"
+    found = probabilities(text)
+    if found.get("de", 0.0) >= MIN_GERMAN:
+        return "de"
+    language = max(found, key=found.__getitem__) if found else "unknown"
+    if force:
+        return language
+    name = document.source.path or "<stdin>"
+    label = f"{_NAMES.get(language, language)} ({language})" if found else "no known language"
+    raise InputError(
+        f"{name}: the text looks like {label}, not German; this tool converts German texts "
+        "(use --force to convert anyway)"
+    )
