@@ -67,7 +67,12 @@ def clean(source: Source, parsed: tuple[list[Block], list[Removed]]) -> Document
         if span is not None and span[0] <= index <= span[1]:
             removed.append(Removed(block.text, span[2]))
             continue
-        cut = _match(block, "cut-rest")
+        nav = _match(block, "nav")
+        if nav is not None and not started:
+            removed.extend(Removed(b.text, nav.reason) for b in kept)
+            kept.clear()
+            seen.clear()
+        cut = nav or _match(block, "cut-rest")
         if cut is not None and started:
             removed.extend(Removed(b.text, cut.reason) for b in blocks[index:])
             break

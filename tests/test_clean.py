@@ -136,3 +136,10 @@ def test_own_corpus_pages(path: Path) -> None:
     expected = [line for line in expected_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     kept, _removed = cleaned(read_source(path))
     assert [line for block in kept for line in block.splitlines()] == expected
+
+
+def test_title_repeated_after_top_navigation_is_kept() -> None:
+    page = "Neue Brücke\nMenü\nRathaus\n\nNeue Brücke\n\nDie Stadt baut eine neue Brücke über den Fluss."
+    kept, removed = cleaned(Source(page))
+    assert kept == ["Neue Brücke", "Die Stadt baut eine neue Brücke über den Fluss."]
+    assert removed[:2] == ["Neue Brücke", "Menü"]
