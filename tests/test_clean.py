@@ -139,7 +139,7 @@ def test_own_corpus_pages(path: Path) -> None:
 
 
 def test_title_repeated_after_top_navigation_is_kept() -> None:
-    page = "Neue Brücke\nMenü\nRathaus\n\nNeue Brücke\n\nDie Stadt baut eine neue Brücke über den Fluss."
+    page = "Neue Brücke\nMenü\nRathaus\nStartseite > Presse\n\nNeue Brücke\n\nDie Stadt baut eine neue Brücke über den Fluss."
     kept, removed = cleaned(Source(page))
     assert kept == ["Neue Brücke", "Die Stadt baut eine neue Brücke über den Fluss."]
-    assert removed[:2] == ["Neue Brücke", "Menü"]
+    assert removed == ["Neue Brücke", "Menü", "Rathaus", "Startseite > Presse"]
