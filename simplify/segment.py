@@ -82,17 +82,31 @@ def analyse_sentence(text: str) -> tuple[Token, ...]:
     return analyse([tok for sentence in _split(text) for tok in sentence])
 
 
-def segment_block(block: Block, index: int) -> list[Sentence]:
-    """Headings and contact lines stay whole units; paragraphs and list items are split into sentences."""
+def _units(block: Block) -> list[list[tuple[str, str, bool]]]:
+    """Raw tokens of each unit: headings and contact lines stay whole, paragraphs and list items are split."""
     if block.kind == "heading":
-        units = [analyse_sentence(block.text)]
+        units = [[tok for sentence in _split(block.text) for tok in sentence]]
     elif block.kind == "contact":
-        units = [analyse_sentence(line) for line in block.text.splitlines() if line.strip()]
+        units = [[tok for s in _split(line) for tok in s] for line in block.text.splitlines() if line.strip()]
     else:
-        units = tokenize(block.text)
-    return [Sentence(_join(tokens), tokens, block.kind, index) for tokens in units if tokens]
+        units = _split(block.text)
+    return [raw for raw in units if raw]
+
+
+def segment_block(block: Block, index: int) -> list[Sentence]:
+    """The analysed units of one block."""
+    return [Sentence(_join(tokens), tokens, block.kind, index) for tokens in map(analyse, _units(block))]
 
 
 def segment(document: Document) -> list[Sentence]:
     """All units of the document in order."""
     return [s for i, block in enumerate(document.blocks) for s in segment_block(block, i)]
+
+
+def unit_texts(document: Document) -> list[str]:
+    """The texts of :func:`segment`'s units without the analysis (for scoring, which needs no tags)."""
+    return [
+        "".join(text + (" " if space else "") for text, _kind, space in raw).strip()
+        for block in document.blocks
+        for raw in _units(block)
+    ]

@@ -125,3 +125,28 @@ def test_e_mail_and_url_are_kept_whole() -> None:
     kinds = {t.text: t.kind for t in tokens}
     assert kinds["presse@lindenau.de"] == "email_address"
     assert kinds["www.lindenau.de/presse"] == "URL"
+
+
+def test_unit_texts_match_segment() -> None:
+    from simplify.document import Document, Source
+    from simplify.segment import segment, unit_texts
+
+    document = Document(
+        Source(""),
+        [
+            Block("heading", "Neue Bänke. Im Park"),
+            Block("paragraph", "Die Stadt stellt Bänke auf. Sie sind aus Holz."),
+            Block("contact", "Kontakt:\nJana Petersen"),
+        ],
+    )
+    assert (
+        unit_texts(document)
+        == [s.text for s in segment(document)]
+        == [
+            "Neue Bänke. Im Park",
+            "Die Stadt stellt Bänke auf.",
+            "Sie sind aus Holz.",
+            "Kontakt:",
+            "Jana Petersen",
+        ]
+    )
