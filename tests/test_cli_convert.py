@@ -196,10 +196,21 @@ def test_terminal_stdin_explains_how_to_paste() -> None:
         cwd=ROOT,
     )
     os.close(slave)
-    os.write(master, "Die Stadt baut eine neue Schule.\n".encode())
+    os.write(master, b"Die Stadt baut eine neue Schule.\n")
     os.write(master, b"\x04")
     stdout, stderr = process.communicate(timeout=120)
     os.close(master)
     assert process.returncode == 0, stderr
     assert "Ctrl-D" in stderr.decode()
     assert stdout.decode() == "Die Stadt baut eine neue Schule.\n"
+
+
+def test_output_file_gets_ordinary_permissions(tmp_path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "out.txt"
+    assert run_cli("convert", "-o", str(out), stdin=RELEASE).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

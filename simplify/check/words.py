@@ -1,0 +1,217 @@
+"""Word rules W1, W3, W5-W9 of RULES.md: rare and long words, compounds, abbreviations, capitals, gender."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from simplify.check import lexicon
+from simplify.check.levels import Limits
+from simplify.check.units import Hit, Unit
+from simplify.document import Token
+
+LEXICAL = {"NN", "NNA", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "VVIZU", "ADV"}
+SEPARATORS = re.compile(r"[-·]")
+ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+GENDER = re.compile(r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]+)(?:[*:_/]-?[iI]n(?P<plural>nen)?|In(?P<binnen>nen)?)\b")
+REFERENCES = {"vgl.", "ebd."}  # cross references are C2
+CAPS_WORD_ZIPF = 3.8  # an all-caps token this common in lower case is a word in capitals, not an acronym
+
+
+def is_roman(text: str) -> bool:
+    return len(text) >= 2 and ROMAN.fullmatch(text) is not None
+
+
+def _zipf(token: Token) -> float:
+    return max(lexicon.zipf(token.text), lexicon.zipf(token.lemma))
+
+
+def _part_zipf(part: str) -> float:
+    """Frequency of a compound part, which HanTa gives as a stem ("förder", "plätz")."""
+    stems = {part, part.removesuffix("s")}  # "Öffnungs·zeiten": the linking s is no part of the word
+    return max(lexicon.zipf(stem + ending) for stem in stems for ending in ("", "e", "n", "en"))
+
+
+def compound_split(token: Token) -> str | None:
+    """The compound split at its last boundary ("Haushaltssatzung" -> "Haushalts·satzung"), or None."""
+    if not token.compound_parts or not token.text.isalpha():
+        return None
+    if "".join(m for m, _label in token.morphemes) != token.text.lower():
+        return None
+    boundaries, position, lexical_seen = [], 0, False
+    for morpheme, label in token.morphemes:
+        lexical = label.split("_")[0] in {"NN", "ADJ", "VV", "NE"}
+        if lexical and lexical_seen:
+            boundaries.append(position)
+        lexical_seen = lexical_seen or lexical
+        position += len(morpheme)
+    boundaries = [b for b in boundaries if b >= 3 and len(token.text) - b >= 3]
+    if not boundaries:
+        return None
+    cut = boundaries[-1]
+    return f"{token.text[:cut]}·{token.text[cut:]}"
+
+
+def _long_compound(token: Token, limits: Limits) -> bool:
+    return (
+        token.pos.startswith("NN")
+        and compound_split(token) is not None
+        and (len(token.text) >= limits.compound_letters or _zipf(token) < limits.rare_zipf)
+    )
+
+
+def w1_common_words(unit: Unit, limits: Limits) -> Iterator[Hit]:
+    """W1: rare words (wordfreq); a compound is rare when one of its parts is."""
+    for i, token in enumerate(unit.tokens):
+        if token.pos not in LEXICAL or token.text.isupper() or len(token.text) < 4:
+            continue
+        parts = [p for p in SEPARATORS.split(token.text) if p]
+        if _zipf(token) >= limits.rare_zipf:
+            continue
+        if len(parts) > 1 or (token.compound_parts and token.pos.startswith("NN")):
+            candidates = parts if len(parts) > 1 else list(token.compound_parts)
+            rare = [p for p in candidates if p.isalpha() and _part_zipf(p.lower()) < limits.rare_zipf]
+        else:
+            rare = [token.text] if token.text.isalpha() and _zipf(token) < limits.rare_zipf else []
+        if rare:
+            yield unit.hit(
+                "W1",
+                i,
+                i,
+                f"Seltenes Wort („{rare[0]}“): Nehmen Sie ein bekanntes Wort oder erklären Sie es.",
+            )
+
+
+def w5_short_words(unit: Unit, limits: Limits) -> Iterator[Hit]:
+    """W5: long words (syllables, letters); common everyday words and compounds that W6 splits pass."""
+    from simplify.readability import count_syllables
+
+    for i, token in enumerate(unit.tokens):
+        if token.pos in {"NE", "XY", "CARD"} or token.text.isupper() or _long_compound(token, limits):
+            continue
+        parts = SEPARATORS.split(token.text)
+        for part in parts:
+            common = _zipf(token) if len(parts) == 1 else lexicon.zipf(part)
+            if not part.isalpha() or common >= limits.common_zipf:
+                continue
+            syllables = count_syllables(part)
+            if syllables > limits.max_syllables or len(part) > limits.max_letters:
+                yield unit.hit(
+                    "W5",
+                    i,
+                    i,
+                    f"Langes Wort („{part}“, {syllables} Silben): Nehmen Sie ein kürzeres Wort "
+                    "oder trennen Sie es.",
+                )
+                break
+
+
+def w6_split_compounds(unit: Unit, limits: Limits) -> Iterator[Hit]:
+    """W6: long or rare compounds written as one word."""
+    for i, token in enumerate(unit.tokens):
+        if _long_compound(token, limits):
+            split = compound_split(token) or ""
+            head, tail = split.split("·")
+            hyphen = f"{head}-{tail.capitalize()}"
+            yield unit.hit("W6", i, i, f"Zusammengesetztes Wort: Trennen Sie es: „{split}“ oder „{hyphen}“.")
+
+
+@cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    entries = sorted(lexicon.mapping("abbreviations"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s?") for e in entries)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)")
+
+
+def _caps_word(text: str) -> bool:
+    return (
+        text.isupper() and text.isalpha() and len(text) >= 3 and lexicon.zipf(text.lower()) >= CAPS_WORD_ZIPF
+    )
+
+
+def w7_abbreviations(unit: Unit, limits: Limits) -> Iterator[Hit]:
+    """W7: listed abbreviations, other abbreviations SoMaJo finds, acronyms not on the allow-list."""
+    full = lexicon.mapping("abbreviations")
+    allowed = lexicon.words("allowed_capitals")
+    covered = []
+    for match in _abbreviation_pattern().finditer(unit.text):
+        key = next(k for k in full if re.fullmatch(re.escape(k).replace(r"\ ", r"\s?"), match.group()))
+        covered.append((match.start(), match.end()))
+        yield Hit(
+            "W7", match.start(), match.end(), f"Abkürzung („{match.group()}“): Schreiben Sie „{full[key]}“."
+        )
+    for i, token in enumerate(unit.tokens):
+        start, _end = unit.spans[i]
+        skip = token.text in allowed or token.text.lower() in REFERENCES or token.pos == "XY"
+        if skip or any(a <= start < b for a, b in covered):
+            continue
+        acronym = (
+            token.text.isupper()
+            and token.text.isalpha()
+            and len(token.text) >= 2
+            and not _caps_word(token.text)
+        )
+        if (token.kind == "abbreviation" or acronym) and not is_roman(token.text.rstrip(".")):
+            yield unit.hit(
+                "W7", i, i, f"Abkürzung („{token.text}“): Schreiben Sie das Wort aus oder erklären Sie es."
+            )
+
+
+def w8_no_capitals(unit: Unit, limits: Limits) -> Iterator[Hit]:
+    """W8: words written in capitals (spoken abbreviations and the allow-list pass)."""
+    allowed = lexicon.words("allowed_capitals")
+    for i, token in enumerate(unit.tokens):
+        if _caps_word(token.text) and token.text not in allowed and not is_roman(token.text):
+            yield unit.hit(
+                "W8",
+                i,
+                i,
+                f"Großbuchstaben („{token.text}“): Schreiben Sie das Wort normal. "
+                "Für Wichtiges nehmen Sie fett.",
+            )
+
+
+def gender_spans(text: str) -> list[re.Match[str]]:
+    return list(GENDER.finditer(text))
+
+
+def w9_gender(unit: Unit, limits: Limits) -> Iterator[Hit]:
+    """W9: gender star, colon, underscore, slash and capital-I forms."""
+    for match in gender_spans(unit.text):
+        stem = match.group("stem")
+        plural = match.group("plural") or match.group("binnen")
+        if plural and stem.endswith("er"):
+            advice = f"Schreiben Sie „{stem}innen und {stem}“ oder ein neutrales Wort."
+        else:
+            advice = "Schreiben Sie beide Formen („Bürgerinnen und Bürger“) oder ein neutrales Wort."
+        yield Hit("W9", match.start(), match.end(), f"Gender-Zeichen („{match.group()}“): {advice}")
+
+
+def w3_one_word(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
+    """W3: two words for one concept in one text; the first one used is the text's word."""
+    group_of = {word: n for n, row in enumerate(lexicon.rows("synonyms")) for word in row}
+    chosen: dict[int, str] = {}
+    for unit in units:
+        for i, token in enumerate(unit.tokens):
+            lemma = token.lemma if token.lemma in group_of else token.text
+            group = group_of.get(lemma)
+            if group is None or not token.pos.startswith("NN"):
+                continue
+            first = chosen.setdefault(group, lemma)
+            if first != lemma:
+                yield (
+                    unit,
+                    unit.hit(
+                        "W3",
+                        i,
+                        i,
+                        f"Sie haben vorher „{first}“ geschrieben. "
+                        "Nehmen Sie für dieselbe Sache immer dasselbe Wort.",
+                    ),
+                )
+
+
+SENTENCE_RULES = (w1_common_words, w5_short_words, w6_split_compounds, w8_no_capitals)
+LINE_RULES = (w7_abbreviations, w9_gender)
+DOCUMENT_RULES = (w3_one_word,)
