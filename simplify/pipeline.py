@@ -9,6 +9,7 @@ from simplify import clean, guard, language
 from simplify.backends import load_backend
 from simplify.backends.base import Backend
 from simplify.document import Document, Rewrite, Sentence, Source
+from simplify.errors import InputError
 from simplify.io.parse import parse
 from simplify.rewrite.post import postprocess
 from simplify.segment import segment
@@ -82,6 +83,8 @@ class Pipeline:
     def run(self, source: Source) -> Result:
         document = self.prepare(source)
         sentences = segment(document)
+        if not sentences:
+            raise InputError(f"{source.path or '<stdin>'}: no sentence found in the text")
         rewrites = self.backend.rewrite(sentences)
         postprocess(rewrites, self.settings)
         guard.apply(rewrites, fallback=self._fallback)

@@ -85,3 +85,17 @@ def test_broken_docx(tmp_path) -> None:
     path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(InputError, match=r"not a readable \.docx"):
         read_source(path)
+
+
+def test_control_characters_are_dropped() -> None:
+    assert read_bytes(b"Die Stadt\x1b[0m baut.\x0c", "a.txt").text == "Die Stadt[0m baut."
+    with pytest.raises(InputError, match="empty"):
+        read_bytes(b"\x1b\x07", "a.txt")
+
+
+def test_punctuation_only_text_has_no_sentence() -> None:
+    from simplify.pipeline import Pipeline
+    from simplify.settings import Settings
+
+    with pytest.raises(InputError, match="no sentence found"):
+        Pipeline(Settings(force=True)).run(read_bytes(b"\xe2\x80\x8b", "a.txt"))

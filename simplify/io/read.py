@@ -8,6 +8,7 @@ confuses Windows-1252 with other code pages, while this order is exact for what 
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
@@ -38,6 +39,8 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"\x7fELF": "a program",
 }
+# Control characters other than tab and newline (escape sequences, form feeds, C1 codes) carry no text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bytes Windows-1252 leaves undefined: text containing them is in no encoding we read.
 _UNDEFINED_CP1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
@@ -119,9 +122,10 @@ def read_bytes(data: bytes, name: str, *, path: str | None = None) -> Source:
         text = decode(data, name)
         if fmt == "txt" and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
             fmt = "html"
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError(f"{name}: the text is empty: pass a press release with some text")
-    return Source(text.replace("\r\n", "\n").replace("\r", "\n"), fmt, path)
+    return Source(text, fmt, path)
 
 
 def read_source(path: str | Path) -> Source:
