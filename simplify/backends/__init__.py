@@ -14,6 +14,9 @@ ENTRY_POINT_GROUP = "simplify.backends"
 
 BACKENDS: dict[str, str] = {
     "rules": "simplify.backends.rules:RuleBackend",
+    "seq2seq": "simplify.backends.seq2seq:Seq2SeqBackend",
+    "llm": "simplify.backends.llm:LLMBackend",
+    "auto": "simplify.backends.auto:AutoBackend",
 }
 
 

@@ -7,10 +7,14 @@ import json
 import sys
 
 from simplify.document import Source
+from simplify.errors import UsageError
 from simplify.settings import Settings
 
 LEVELS = ("leichte", "einfache")
 SEPARATORS = ("mediopunkt", "hyphen", "none")
+DEVICES = ("auto", "cpu", "cuda")
+MODEL_OPTIONS = ("device", "beams", "max_length", "batch_size", "sample", "prompt")
+LLM_OPTIONS = ("llm_url", "llm_model", "llm_timeout", "llm_retries")
 
 
 def add_input(parser: argparse.ArgumentParser) -> None:
@@ -29,21 +33,73 @@ def add_settings(parser: argparse.ArgumentParser) -> None:
         default="mediopunkt",
         help="how compounds are split: Bürger·büro, Bürger-Büro or not at all (default: mediopunkt)",
     )
-    parser.add_argument("--backend", default="rules", help="rewriting backend (default: rules)")
+    parser.add_argument(
+        "--backend",
+        default="auto",
+        help="rewriting backend: auto (the --model if it is on this machine, else rules), rules, seq2seq "
+        "or llm (default: auto)",
+    )
     parser.add_argument(
         "--glossary", metavar="TSV", help="your own glossary; its entries win over the built-in"
+    )
+    model = parser.add_argument_group("seq2seq model (--backend seq2seq or auto)")
+    model.add_argument(
+        "--model", metavar="ID_OR_PATH", help="a model folder or a Hugging Face id (see `simplify models`)"
+    )
+    model.add_argument(
+        "--device", choices=DEVICES, help="where the model runs (default: auto, a GPU when present)"
+    )
+    model.add_argument("--beams", type=int, metavar="N", help="beam search width (default: 1, greedy)")
+    model.add_argument(
+        "--max-length", type=int, metavar="N", help="most tokens generated per sentence (default: 128)"
+    )
+    model.add_argument("--batch-size", type=int, metavar="N", help="sentences per batch (default: 16)")
+    model.add_argument(
+        "--sample", action="store_const", const="yes", help="sample instead of greedy/beam (seed 0)"
+    )
+    model.add_argument(
+        "--prompt",
+        metavar="NAME_OR_FILE",
+        help="instruction template with {text} (default: auto, the model's own prefix or "
+        "prompts/seq2seq_instruction_v1.txt for instruction-tuned models; 'none' for the bare sentence)",
+    )
+    llm = parser.add_argument_group(
+        "LLM server (--backend llm; key from $SIMPLIFY_LLM_API_KEY or $OPENAI_API_KEY)"
+    )
+    llm.add_argument(
+        "--llm-url", metavar="URL", help="OpenAI-compatible base URL (default: http://127.0.0.1:11434/v1)"
+    )
+    llm.add_argument("--llm-model", metavar="NAME", help="model name the server knows, e.g. llama3.1:8b")
+    llm.add_argument("--llm-timeout", type=float, metavar="SECONDS", help="per request (default: 60)")
+    llm.add_argument(
+        "--llm-retries", type=int, metavar="N", help="retries with backoff after errors (default: 2)"
     )
 
 
 def settings_from(args: argparse.Namespace, **options: str) -> Settings:
+    """Settings from the parsed options; model options only count for the backends that use them."""
+    backend = args.backend
+    given = {name: getattr(args, name, None) for name in (*MODEL_OPTIONS, *LLM_OPTIONS)}
+    given = {name: str(value) for name, value in given.items() if value is not None}
+    model = getattr(args, "model", None)
+    misplaced = [n for n in given if n in MODEL_OPTIONS and (backend not in {"seq2seq", "auto"} or not model)]
+    misplaced += [n for n in given if n in LLM_OPTIONS and backend != "llm"]
+    if model and backend == "rules":
+        misplaced.append("model")
+    if misplaced:
+        flags = ", ".join("--" + n.replace("_", "-") for n in misplaced)
+        raise UsageError(
+            f"{flags} not used here: model options need --model with --backend seq2seq or auto, "
+            "--llm-* options need --backend llm"
+        )
     return Settings(
         level=args.level,
         separator=args.separator,
-        backend=args.backend,
-        model=getattr(args, "model", None),
+        backend=backend,
+        model=model,
         glossary=args.glossary,
         force=getattr(args, "force", False),
-        options={k: v for k, v in options.items() if v is not None},
+        options={k: v for k, v in {**given, **options}.items() if v is not None},
     )
 
 
