@@ -61,15 +61,20 @@ class Pipeline:
         return load_backend(self.settings.backend)(self.settings)
 
     @cached_property
+    def _uses_model(self) -> bool:
+        """Whether a model wrote the output (``auto`` may have chosen the rule engine)."""
+        return self.backend.describe().get("backend", self.backend.name) != "rules"
+
+    @cached_property
     def _rules(self) -> Backend:
-        return self.backend if self.settings.backend == "rules" else load_backend("rules")(self.settings)
+        """The rule engine that writes the fallback for a model's output."""
+        return load_backend("rules")(self.settings)
 
     def _fallback(self, sentence: Sentence) -> list[str]:
-        """What replaces an output that lost a fact: the rule engine's rewrite, post-processed."""
+        """What replaces an output that lost or invented a fact: for a model's output the rule engine's
+        rewrite, for the rule engine's own output the source sentence; post-processed either way."""
         rewrite = (
-            self._rules.rewrite([sentence])[0]
-            if self.settings.backend != "rules"
-            else Rewrite(sentence, [sentence.text])
+            self._rules.rewrite([sentence])[0] if self._uses_model else Rewrite(sentence, [sentence.text])
         )
         postprocess([rewrite], self.settings)
         return rewrite.output
@@ -86,6 +91,8 @@ class Pipeline:
         if not sentences:
             raise InputError(f"{source.path or '<stdin>'}: no sentence found in the text")
         rewrites = self.backend.rewrite(sentences)
+        if self._uses_model:
+            guard.reject_invented(rewrites, fallback=self._fallback)
         postprocess(rewrites, self.settings)
         guard.apply(rewrites, fallback=self._fallback)
         return Result(document, rewrites, self.settings.record(**self.backend.describe()))

@@ -55,3 +55,31 @@ def test_seq2seq_model_that_drops_a_number_is_replaced(capsys, tmp_path, monkeyp
     assert first["rules"] == ["guard-fallback"]
     assert first["output"] == rules["sentences"][0]["output"]
     assert any("12" in line for line in first["output"])
+
+
+def test_llm_that_invents_a_number_or_name_is_replaced(server, capsys, tmp_path):  # noqa: F811
+    url, script = server
+    script.steps = [
+        (
+            "json",
+            answer(
+                ["Das Bürgerbüro hat ab Montag 12 Schalter und 30 Stühle."],
+                ["Bürgermeister Otto Krause freut sich."],
+            ),
+        )
+    ]
+    rules = convert(capsys, tmp_path, "--backend", "rules")
+    result = convert(capsys, tmp_path, "--backend", "llm", "--llm-url", url, "--llm-model", "erfinderisch")
+    assert [s["rules"] for s in result["sentences"]] == [["guard-fallback"], ["guard-fallback"]]
+    assert [s["output"] for s in result["sentences"]] == [s["output"] for s in rules["sentences"]]
+
+
+def test_invented_facts() -> None:
+    from simplify.guard import invented
+
+    assert invented("Die Stadt hat vier Schalter.", "Die Stadt hat 4 Schalter.") == []
+    assert invented("Die Stadt hat vier Schalter.", "Die Stadt hat 5 Schalter.") == ["5"]
+    assert invented("Anmeldung bis 3. Mai.", "Anmeldung bis 3. Mai unter info@stadt.example.") == [
+        "info@stadt.example"
+    ]
+    assert invented("Das Fest ist am Samstag.", "Das Fest in Lindenau ist am Samstag.") == ["Lindenau"]

@@ -1,0 +1,128 @@
+"""W7: abbreviations are written out from ``data/abbreviations.tsv``; an allow-list keeps well-known ones.
+
+"z. B." and "z.B." both become "zum Beispiel" ("Zum Beispiel" where a sentence opens); units are written
+out only after a number ("5 km" -> "5 Kilometer"); "Hauptstr." becomes "Hauptstraße". Allowed
+abbreviations (WC, Lkw, Kita, EU, USA, ...) and unknown ones stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from simplify.rewrite.glossary import opens_sentence, read_table
+
+_SPACES = re.compile(r"(?<=\S) {2,}")
+_KINDS = {"immer", "weglassen", "nach-zahl", "endung", "erlaubt"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    always: dict[str, str]
+    after_number: dict[str, str]
+    endings: dict[str, str]
+    allowed: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The abbreviation lexicon, keyed by the abbreviation without inner spaces ("z.B.")."""
+    path = str(files("simplify") / "data" / "abbreviations.tsv")
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
+    for number, (short, long, kind) in read_table(path, 3):
+        if kind not in _KINDS:
+            raise ValueError(f"{path}, line {number}: unknown kind {kind!r}")
+        tables[kind][short.replace(" ", "")] = long
+    always = tables["immer"] | dict.fromkeys(tables["weglassen"], "")
+    return Lexicon(always, tables["nach-zahl"], tables["endung"], frozenset(tables["erlaubt"]))
+
+
+def known(word: str) -> bool:
+    """Whether ``word`` (with or without its final dot) is in the lexicon, written out or allowed."""
+    lex = lexicon()
+    key = word.replace(" ", "")
+    keys = (key, key + ".")
+    return any(k in table for k in keys for table in (lex.always, lex.after_number, lex.allowed))
+
+
+def _alternatives(keys: list[str]) -> str:
+    """Regex alternatives; an inner dot may be followed by a space ("z. B." and "z.B.")."""
+    escaped = []
+    for key in sorted(keys, key=len, reverse=True):
+        parts = [re.escape(p) for p in key.split(".")]
+        escaped.append(r"\.\s?".join(parts[:-1]) + (r"\." + parts[-1] if len(parts) > 1 else parts[0]))
+    return "|".join(escaped)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    capitalised = [k[0].upper() + k[1:] for k in lex.always if k[0].islower()]
+    always = re.compile(rf"(?<![\w.\-])({_alternatives([*lex.always, *capitalised])})(?![\w\-])")
+    after_number = re.compile(rf"(?<=\d)(\s?)({_alternatives(list(lex.after_number))})(?![\w²])")
+    endings = re.compile(rf"(?<=\w)({_alternatives(list(lex.endings))})(?![\w])")
+    return always, after_number, endings
+
+
+def expand(text: str) -> str:
+    """Write out the abbreviations of ``text``; a sentence that ended with one keeps its full stop."""
+    lex = lexicon()
+    always, after_number, endings = _patterns()
+
+    def write_out(match: re.Match[str]) -> str:
+        short = match.group(1)
+        key = short.replace(" ", "")
+        if key in lex.always:
+            long = lex.always[key]
+        elif opens_sentence(text, match.start()):
+            long = lex.always[key[0].lower() + key[1:]]
+            long = long[0].upper() + long[1:]
+        else:
+            return short
+        at_end = short.endswith(".") and not text[match.end() :].strip()
+        return long + "." if at_end else long
+
+    text = _SPACES.sub(" ", always.sub(write_out, text))
+    text = after_number.sub(lambda m: " " + lex.after_number[m.group(2).replace(" ", "")], text)
+    return endings.sub(lambda m: lex.endings[m.group(1).replace(" ", "")], text)
+
+
+_CAPITALS = re.compile(r"(?<![\w\-·@.])[A-ZÄÖÜ]{4,}(?![\w\-·@])")
+CAPITALS_ZIPF = 3.0  # a word in capitals is a common word shouted when its lower case is this common
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de", wordlist="small")
+
+
+def _is_noun(word: str) -> bool:
+    """Whether the head of a lower-case word is a noun or a name in HanTa's analysis."""
+    from simplify.segment import word_morphemes
+
+    labels = [label for _morpheme, label in word_morphemes(word) if not label.startswith(("SUF", "PREF"))]
+    heads = [label.split("_")[0] for label in labels]
+    return bool(heads) and heads[-1] in {"NN", "NE"}
+
+
+def capitals(text: str) -> str:
+    """W8: common words written in capitals get normal case ("AKTUELL" -> "Aktuell", "BUNT" -> "bunt").
+
+    Abbreviations (the lexicon and its allow-list) and words whose lower-case form is rare (acronyms
+    such as "IHK") stay as they are.
+    """
+
+    def case(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if known(word) or _zipf(lower) < CAPITALS_ZIPF:
+            return word
+        if _is_noun(lower) or opens_sentence(text, match.start()):
+            return word.capitalize()
+        return lower
+
+    return _CAPITALS.sub(case, text)

@@ -1,0 +1,242 @@
+"""W2: hard words get a simpler word or a "Das bedeutet: ..." explanation after their first use.
+
+The built-in glossary ``simplify/data/glossary.tsv`` is written for this project; a user glossary
+(``Settings.glossary``, same format) wins over it entry by entry. Format, one entry per line::
+
+    Wort<TAB>ersetzen<TAB>einfacheres Wort     exact word form -> simpler word form
+    Wort-<TAB>ersetzen<TAB>Stamm-              adjective stem: the ending (-e, -en, -er, -es, -em) is kept
+    Wort<TAB>erklären<TAB>Ein Satz in Leichter Sprache.
+
+``erklären`` entries keep the word (a technical term) and match its inflected forms too. Both levels
+treat the glossary alike: "einfache" also keeps technical terms and explains them, and simpler
+everyday words are never wrong in plain German either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from simplify.errors import InputError
+
+EXPLANATION_PREFIX = "Das bedeutet: "
+RARE_ZIPF = 2.5  # wordfreq Zipf value below which a word counts as rare (about once in 3 million words)
+_ENDINGS = ("", "e", "en", "er", "es", "em")
+_INFLECTIONS = ("nen", "en", "es", "er", "n", "s", "e")
+_KINDS = {"ersetzen", "erklären"}
+_WORD = re.compile(r"[^\W\d_]+(?:[·\-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """Replacements (word form -> simpler form), adjective stems, phrases and explanations."""
+
+    replace: dict[str, str]
+    stems: dict[str, str]
+    phrases: dict[str, str]
+    explain: dict[str, str]
+    _found: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every word the glossary rewrites or explains (for the fact guard and rare-word report)."""
+        return frozenset(self.replace) | frozenset(self.explain) | frozenset(self.stems)
+
+    def lookup(self, word: str) -> tuple[str, str] | None:
+        """("ersetzen", replacement) or ("erklären", term) for a word form, else None (cached per word)."""
+        if word not in self._found:
+            self._found[word] = self._lookup(normalise(word))
+        return self._found[word]
+
+    def _lookup(self, key: str) -> tuple[str, str] | None:
+        if key in self.replace:
+            return "ersetzen", self.replace[key]
+        for ending in _ENDINGS:
+            stem = key[: len(key) - len(ending)] if ending else key
+            if key.endswith(ending) and stem in self.stems:
+                return "ersetzen", self.stems[stem] + ending
+        for inflection in ("", *_INFLECTIONS):
+            base = key[: len(key) - len(inflection)] if inflection else key
+            if key.endswith(inflection) and base in self.explain and (not inflection or len(base) >= 5):
+                return "erklären", base
+        return None
+
+
+def normalise(word: str) -> str:
+    """A word without compound separators: "Bürger·büro" and "Bürger-Büro" both give "Bürgerbüro"."""
+    if "·" not in word and "-" not in word:
+        return word
+    parts = re.split(r"[·\-]", word)
+    return parts[0] + "".join(p[:1].lower() + p[1:] if p[1:].islower() else p for p in parts[1:])
+
+
+def read_table(path: Path | str, columns: int) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of a commented TSV file; a malformed line raises InputError with its number."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read {path}: {error}") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) != columns or not all(fields):
+            raise InputError(
+                f"{path}, line {number}: expected {columns} tab-separated non-empty columns, got {line!r}"
+            )
+        yield number, fields
+
+
+def _parse(path: Path | str) -> Glossary:
+    replace: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    explain: dict[str, str] = {}
+    for number, (word, kind, text) in read_table(path, 3):
+        if kind not in _KINDS:
+            raise InputError(f"{path}, line {number}: kind must be 'ersetzen' or 'erklären', got {kind!r}")
+        if kind == "erklären":
+            explain[normalise(word)] = text if text[-1] in ".!?" else text + "."
+        elif word.endswith("-") != text.endswith("-"):
+            raise InputError(f"{path}, line {number}: a stem entry ends with '-' on both sides")
+        elif word.endswith("-"):
+            stems[word[:-1]] = text[:-1]
+        elif " " in word:
+            phrases[word] = text
+        else:
+            replace[normalise(word)] = text
+    return Glossary(replace, stems, phrases, explain)
+
+
+def _resolve(replace: dict[str, str], path: str) -> dict[str, str]:
+    """Follow chains (A -> B, B -> C gives A -> C), so a second run changes nothing."""
+    resolved = {}
+    for word, target in replace.items():
+        seen = {word}
+        while target in replace:
+            if target in seen:
+                raise InputError(f"{path}: the replacements of {word!r} form a cycle")
+            seen.add(target)
+            target = replace[target]
+        resolved[word] = target
+    return resolved
+
+
+@cache
+def load(user: str | None = None) -> Glossary:
+    """The built-in glossary, overridden entry by entry by the user glossary at ``user``."""
+    builtin = _parse(str(files("simplify") / "data" / "glossary.tsv"))
+    if user is None:
+        return builtin
+    if not Path(user).is_file():
+        raise InputError(f"glossary file not found: {user}")
+    own = _parse(user)
+    parts = []
+    for name in ("replace", "stems", "phrases", "explain"):
+        merged = {**getattr(builtin, name)}
+        for word in {**own.replace, **own.stems, **own.phrases, **own.explain}:
+            merged.pop(word, None)
+        merged.update(getattr(own, name))
+        parts.append(merged)
+    replace, stems, phrases, explain = parts
+    return Glossary(_resolve(replace, user), stems, phrases, explain)
+
+
+@lru_cache(maxsize=64)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
+
+
+def _match_case(replacement: str, original: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def rewrite(text: str, glossary: Glossary) -> tuple[str, list[str]]:
+    """Replace words and phrases; return the new text and the glossary terms to explain, in order."""
+    pattern = _phrase_pattern(tuple(glossary.phrases))
+    if pattern is not None:
+        text = pattern.sub(lambda m: glossary.phrases[m.group(1)], text)
+    terms: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        found = glossary.lookup(word)
+        if found is None and word[:1].isupper() and opens_sentence(text, match.start()):
+            lowered = word[:1].lower() + word[1:]
+            found = glossary.lookup(lowered)
+        if found is None:
+            continue
+        kind, value = found
+        if kind == "erklären":
+            terms.append(value)
+            continue
+        follow = glossary.lookup(value)
+        if follow is not None and follow[0] == "erklären":
+            terms.append(follow[1])  # "Kommune" -> "Gemeinde", which is explained
+        pieces.append(text[last : match.start()])
+        pieces.append(_match_case(value, word))
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), terms
+
+
+_OPENING = ' „"»([*|…'  # may stand before the first word of a sentence, or vanish under C1
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence: at the start, after . : ! ? ; or a line break."""
+    before = text[:position].rstrip(_OPENING)
+    return not before or before[-1] in ".:!?;\n"
+
+
+def explanation(term: str, glossary: Glossary) -> str:
+    """The explanation line for ``term``: "Das bedeutet: ..."."""
+    return EXPLANATION_PREFIX + glossary.explain[term]
+
+
+@lru_cache(maxsize=100_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de")
+
+
+def rare_words(text: str, glossary: Glossary | None = None) -> list[str]:
+    """Words rarer than ``RARE_ZIPF`` with no glossary entry, in order of first appearance.
+
+    Names, numbers, abbreviations and compounds whose parts are all common words are not reported.
+    """
+    from simplify.rewrite.abbreviations import known as known_abbreviation
+    from simplify.segment import tokenize
+
+    glossary = glossary or load()
+    found: list[str] = []
+    for sentence in tokenize(text):
+        for token in sentence:
+            word = token.text
+            if (
+                not word.isalpha()
+                or len(word) < 5
+                or token.pos in {"NE", "XY", "CARD", "FM"}
+                or word in found
+                or known_abbreviation(word)
+                or glossary.lookup(word) is not None
+                or glossary.lookup(word[:1].lower() + word[1:]) is not None
+                or max(_zipf(word), _zipf(token.lemma or word)) >= RARE_ZIPF
+            ):
+                continue
+            parts = token.compound_parts
+            if parts and all(_zipf(p) >= RARE_ZIPF for p in parts):
+                continue
+            found.append(word)
+    return found

@@ -1,0 +1,155 @@
+"""W2: glossary replacements, "Das bedeutet: ..." after a hard word's first use, user glossaries."""
+
+from pathlib import Path
+
+import pytest
+
+from simplify.document import Rewrite, Sentence
+from simplify.errors import InputError
+from simplify.rewrite import glossary
+from simplify.rewrite.post import postprocess
+from simplify.segment import analyse_sentence
+from simplify.settings import Settings
+from tests.conftest import run_cli
+
+REPLACEMENTS = [
+    ("Ende Oktober folgt zudem ein Konzert.", "Ende Oktober folgt auch ein Konzert."),
+    ("Bereits im Mai ist es warm.", "Schon im Mai ist es warm."),
+    ("Die Kommune plant jedoch neu.", "Die Gemeinde plant aber neu."),
+    ("Das Fest findet jährlich statt.", "Das Fest findet jedes Jahr statt."),
+    ("Sie erhält einen Preis.", "Sie bekommt einen Preis."),
+    (
+        "Der ehemalige Bürgermeister und die ehemaligen Räte.",
+        "Der frühere Bürgermeister und die früheren Räte.",
+    ),
+    ("Des Weiteren gibt es Kaffee.", "Außerdem gibt es Kaffee."),
+    ("Das ist gegebenenfalls teurer.", "Das ist wenn nötig teurer."),
+    # must not fire: words that only contain a glossary word, upper case inside a sentence
+    ("Das Rundschreiben kommt.", "Das Rundschreiben kommt."),
+    ("Der Zudem-Plan ist neu.", "Der Zudem-Plan ist neu."),
+    ("Das Haus ist groß.", "Das Haus ist groß."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPLACEMENTS)
+def test_replacements(text: str, expected: str) -> None:
+    assert glossary.rewrite(text, glossary.load())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Das Bürgerbüro ist offen.", ["Bürgerbüro"]),
+        ("Die Bürgerbüros sind offen.", ["Bürgerbüro"]),
+        ("Das Bürger·büro ist offen.", ["Bürgerbüro"]),
+        ("Die Oberbürgermeisterin lädt zur Sitzung.", ["Oberbürgermeisterin", "Sitzung"]),
+        ("Das Rathaus ist offen.", []),
+    ],
+)
+def test_terms_to_explain(text: str, terms: list[str]) -> None:
+    assert glossary.rewrite(text, glossary.load())[1] == terms
+
+
+def _rewrites(*texts: str, block: str = "paragraph") -> list[Rewrite]:
+    return [Rewrite(Sentence(t, analyse_sentence(t), block, 0), [t]) for t in texts]  # type: ignore[arg-type]
+
+
+def test_explanation_follows_first_use_only() -> None:
+    rewrites = _rewrites("Das Bürgerbüro ist offen.", "Im Bürgerbüro gibt es Kaffee.")
+    postprocess(rewrites, Settings())
+    assert rewrites[0].output == [
+        "Das Bürger·büro ist offen.",
+        "Das bedeutet: Im Bürger·büro bekommen Sie zum Beispiel einen Ausweis oder einen Pass.",
+    ]
+    assert rewrites[1].output == ["Im Bürger·büro gibt es Kaffee."]
+    assert "W2" in rewrites[0].rules
+
+
+def test_headings_get_no_explanation() -> None:
+    (heading,) = _rewrites("Neues Bürgerbüro", block="heading")
+    (body,) = _rewrites("Das Bürgerbüro ist offen.")
+    postprocess([heading, body], Settings())
+    assert heading.output == ["Neues Bürger·büro"]
+    assert body.output[1].startswith("Das bedeutet: ")
+
+
+def test_postprocess_with_explanations_is_idempotent() -> None:
+    rewrites = _rewrites("Die Kommune baut ein Bürgerbüro.", "Der Stadtrat tagt am 3.-4. Mai.")
+    postprocess(rewrites, Settings())
+    once = [list(r.output) for r in rewrites]
+    postprocess(rewrites, Settings())
+    assert [r.output for r in rewrites] == once
+
+
+def test_user_glossary_wins(tmp_path: Path) -> None:
+    own = tmp_path / "eigenes.tsv"
+    own.write_text(
+        "# unser Glossar\nBürgerbüro\terklären\tDas Bürgerbüro ist im Rathaus.\nzudem\tersetzen\taußerdem\n",
+        encoding="utf-8",
+    )
+    words = glossary.load(str(own))
+    assert glossary.explanation("Bürgerbüro", words) == "Das bedeutet: Das Bürgerbüro ist im Rathaus."
+    assert glossary.rewrite("Es gibt zudem Kuchen.", words)[0] == "Es gibt außerdem Kuchen."
+    assert glossary.rewrite("Es gibt bereits Kuchen.", words)[0] == "Es gibt schon Kuchen."
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        ("# Kopf\nBürgerbüro\terklären\n", 2),
+        ("Wort\tersetzen\tneu\nWort\tkennen\tneu\n", 2),
+        ("\n\nWort\t\tneu\n", 3),
+        ("schön-\tersetzen\tgut\n", 1),
+    ],
+)
+def test_bad_user_glossary_names_the_line(tmp_path: Path, content: str, line: int) -> None:
+    bad = tmp_path / "kaputt.tsv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=f"line {line}"):
+        glossary.load(str(bad))
+
+
+def test_missing_user_glossary(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not found"):
+        glossary.load(str(tmp_path / "fehlt.tsv"))
+
+
+def test_replacement_cycle_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "kreis.tsv"
+    bad.write_text("alpha\tersetzen\tbeta\nbeta\tersetzen\talpha\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cycle"):
+        glossary.load(str(bad))
+
+
+def test_builtin_glossary_size_and_header() -> None:
+    words = glossary.load()
+    assert len(words.replace) + len(words.stems) + len(words.phrases) + len(words.explain) >= 300
+    path = Path(glossary.__file__).parents[1] / "data" / "glossary.tsv"
+    header = path.read_text(encoding="utf-8").splitlines()[:3]
+    assert any("written for this project" in line for line in header)
+    assert any("MIT" in line for line in header)
+
+
+def test_rare_words() -> None:
+    text = "Die Stadt prüft die Zwischenlagerungsverbindlichkeit und das Bürgerbüro in Kaiserslautern."
+    assert glossary.rare_words(text) == ["Zwischenlagerungsverbindlichkeit"]
+
+
+RELEASE = "Die Stadt lädt ins Bürgerbüro ein. Dort gibt es zudem Kaffee."
+
+
+def test_cli_user_glossary(tmp_path: Path) -> None:
+    own = tmp_path / "eigenes.tsv"
+    own.write_text("Bürgerbüro\terklären\tDas Bürgerbüro ist im Rathaus.\n", encoding="utf-8")
+    done = run_cli("convert", "--glossary", str(own), stdin=RELEASE)
+    assert done.returncode == 0, done.stderr
+    assert "Das bedeutet: Das Bürger·büro ist im Rathaus." in done.stdout.splitlines()
+
+
+def test_cli_bad_glossary_exits_2_with_line_number(tmp_path: Path) -> None:
+    bad = tmp_path / "kaputt.tsv"
+    bad.write_text("# Kopf\nBürgerbüro erklären Text ohne Tabs\n", encoding="utf-8")
+    done = run_cli("convert", "--glossary", str(bad), stdin=RELEASE)
+    assert done.returncode == 2
+    assert "line 2" in done.stderr
+    assert "Traceback" not in done.stderr
