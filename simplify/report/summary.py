@@ -51,21 +51,29 @@ def _side(entries: Sequence[Entry], when: str) -> dict[str, object]:
     }
 
 
+def _step(span: float) -> float:
+    """A round bin width (1, 2, 2.5 or 5 times a power of ten) giving about _BINS bins over ``span``."""
+    raw = span / _BINS if span > 0 else 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    return next(f * power for f in (1, 2, 2.5, 5, 10) if raw <= f * power * (1 + 1e-9))
+
+
 def _histogram(entries: Sequence[Entry]) -> dict[str, list[float] | list[int]]:
     before = [v for e in entries if (v := _index(e, "before")) is not None]
     after = [v for e in entries if (v := _index(e, "after")) is not None]
     values = before + after
     if not values:
         return {"edges": [], "before": [], "after": []}
-    low = math.floor(min(values))
-    width = max(math.ceil((math.ceil(max(values)) - low) / _BINS), 1)  # whole numbers read best on an axis
-    edges = [low + i * width for i in range(_BINS + 1)]
+    step = _step(max(values) - min(values))
+    low = math.floor(min(values) / step) * step
+    bins = max(math.ceil((max(values) - low) / step - 1e-9), 1)
+    edges = [round(low + i * step, 6) for i in range(bins + 1)]
 
     def counts(sample: list[float]) -> list[int]:
-        bins = [0] * _BINS
+        found = [0] * bins
         for value in sample:
-            bins[min(int((value - low) / width), _BINS - 1)] += 1
-        return bins
+            found[min(int((value - low) / step + 1e-9), bins - 1)] += 1
+        return found
 
     return {"edges": edges, "before": counts(before), "after": counts(after)}
 
@@ -154,7 +162,7 @@ def _bars(histogram: dict[str, list]) -> dict[str, object]:
     labels = [
         {"x": round(c["left"] + i * slot, 1), "label": f"{edge:g}"}
         for i, edge in enumerate(histogram["edges"])
-        if i % 2 == 0 or bins < 6
+        if i % 2 == 0 or bins < 7
     ]
     return {"bars": bars, "ticks": ticks, "labels": labels, "base": c["top"] + plot_h, **c}
 

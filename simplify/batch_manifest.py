@@ -1,0 +1,106 @@
+"""The batch manifest (JSONL, one line per finished input) and crash-safe file writing.
+
+Each line records an input's ``path``, content ``sha256``, ``settings`` signature, ``status`` and ``error``,
+plus where its ``output`` and ``report`` went and its ``readability`` scores. Status "ok"; "failed": the
+input's fault (it fails the same way again); "crashed": a bug or a dead worker, retried by ``--resume``.
+Lines are appended after the output file is in place, so a line never points at a missing or partial file.
+A line cut off by a crash is dropped when the manifest is loaded again; at the start and the end of a run
+the manifest is rewritten with one line per path, sorted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+__all__ = ["TMP_SUFFIX", "Manifest", "remove_stale_temporaries", "write_atomic"]
+
+TMP_SUFFIX = ".simplify-tmp"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a synced temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def remove_stale_temporaries(outdir: Path) -> int:
+    """Delete temporary files a killed run left behind; returns how many."""
+    count = 0
+    for directory, _, filenames in os.walk(outdir):
+        for name in filenames:
+            if name.startswith(".") and name.endswith(TMP_SUFFIX):
+                os.unlink(os.path.join(directory, name))
+                count += 1
+    return count
+
+
+class Manifest:
+    """Append-only JSONL of finished inputs; the last line for a path wins."""
+
+    NAME = "manifest.jsonl"
+
+    def __init__(self, outdir: Path) -> None:
+        self.path = outdir / self.NAME
+        self.entries: dict[str, dict[str, object]] = {}
+        self._fd: int | None = None
+
+    @property
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def load(self) -> None:
+        """Read earlier entries (dropping a line cut off by a crash) and rewrite the file compactly."""
+        self.entries = {}
+        if not self.path.exists():
+            return
+        with self.path.open(encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    entry = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(entry, dict) and isinstance(entry.get("path"), str):
+                    self.entries[entry["path"]] = entry
+        self.rewrite()
+
+    def rewrite(self) -> None:
+        """Replace the file atomically by one line per path, sorted by path (the same for every engine)."""
+        lines = (_line(self.entries[path]) for path in sorted(self.entries))
+        write_atomic(self.path, "".join(lines).encode("utf-8"))
+
+    def __enter__(self) -> Manifest:
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def record(self, entry: dict[str, object]) -> None:
+        """Append ``entry`` in one write (unless the manifest already says exactly this)."""
+        path = str(entry["path"])
+        if self.entries.get(path) == entry:
+            return
+        if self._fd is None:
+            raise RuntimeError("Manifest.record() outside 'with manifest:'")
+        os.write(self._fd, _line(entry).encode("utf-8"))
+        self.entries[path] = entry
+
+
+def _line(entry: dict[str, object]) -> str:
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n"
