@@ -1,0 +1,212 @@
+"""Rule S2: one statement per sentence. Main clauses joined by "und", "aber", a comma, a colon or a
+shared modal verb become sentences of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from simplify.document import Token
+from simplify.rewrite.clauses import (
+    BOUNDARIES,
+    GENERATED_COLON,
+    conjunction,
+    delimiter,
+    dependent,
+    fixed,
+    in_dependent,
+    main_verb,
+    nominative,
+    said,
+    segments,
+    subject_of,
+    well_formed,
+)
+from simplify.rewrite.syntax import (
+    PUNCT,
+    Tokens,
+    chunk,
+    finite_index,
+    has_finite,
+    initial,
+    inner,
+    is_finite,
+    mapping,
+    spaced,
+    top_level,
+    words,
+)
+
+
+def coordination(clause: Tokens) -> list[Tokens] | None:
+    """S2: two main clauses joined by und, aber, oder, denn become two sentences.
+
+    "Die Städte tauschen sich aus und organisieren Projekte."
+    -> "Die Städte tauschen sich aus. Die Städte organisieren Projekte."
+    """
+    flags = top_level(clause)
+    connectors = mapping("syntax_connectors.tsv")
+    inside = in_dependent(clause)
+    for index, token in enumerate(clause):
+        if not flags[index] or inside[index] or token.pos != "KON" or token.text.lower() not in connectors:
+            continue
+        left = list(clause[:index])
+        if any(t.text in {":", ";"} for t, top in zip(left, flags, strict=False) if top):
+            continue
+        if left and left[-1].text in {",", "–"}:
+            left = left[:-1]
+        right = list(clause[index + 1 :])
+        if len(right) < 2 or not has_finite(left) or not well_formed(left):
+            continue
+        if right[0].pos in {"VVINF", "VAINF"} and _plural_verb(left):
+            right[0] = replace(right[0], pos="VVFIN")
+        last_start, last_end = segments(left)[-1]
+        if finite_index(left[last_start:last_end]) is None and not is_finite(right[0]):
+            continue  # "..., Radfahrerinnen und Radfahrer müssen": the "und" joins nouns
+        if is_finite(right[0]):
+            subject = subject_of(left)
+            if subject is None:
+                continue
+            right = [*initial(spaced(subject)), *right]
+        else:
+            end = chunk(right, 0)
+            if end == 0 or end >= len(right) or not is_finite(right[end]):
+                continue
+        if _shares_bracket(left, right):
+            continue
+        lead = connectors[token.text.lower()]
+        if not lead:
+            second = initial(right)
+        else:
+            second = [*fixed(lead), *(initial(right) if lead.endswith(":") else inner(right))]
+        out = [left, second]
+        if all(well_formed(c) for c in out):
+            return out
+    return None
+
+
+def asyndetic(clause: Tokens) -> list[Tokens] | None:
+    """S2: two main clauses joined by a comma only become two sentences.
+
+    "Fußgänger dürfen die Brücke nutzen, Radfahrer müssen absteigen." -> two sentences.
+    """
+    spans = segments(clause)
+    for k in range(1, len(spans)):
+        start, end = spans[k]
+        if delimiter(clause, spans, k) != "," or dependent(clause, start, end) or end - start < 2:
+            continue
+        left, right = clause[: start - 1], clause[start:]
+        if right[0].pos in {"KON", "KOUS", "PRELS", "PWS", "PWAV", "VVPP", "PTKZU"} or conjunction(
+            clause, start, end
+        ):
+            continue
+        verb = chunk(right, 0)
+        if verb == 0 or verb >= len(right) or not is_finite(right[verb]) or said(left) is not None:
+            continue
+        last_start, last_end = segments(left)[-1]
+        if finite_index(left[last_start:last_end]) is None:
+            continue
+        if well_formed(left) and well_formed(right):
+            return [list(left), initial(right)]
+    return None
+
+
+def _plural_verb(left: Sequence[Token]) -> bool:
+    """True when the left clause has a plural full verb and no auxiliary waiting for an infinitive."""
+    verb = finite_index(left)
+    return verb is not None and left[verb].pos == "VVFIN" and left[verb].text.endswith("en")
+
+
+def _shares_bracket(left: Sequence[Token], right: Sequence[Token]) -> bool:
+    """True when an auxiliary of the left clause waits for the participle that ends the right one."""
+    verb = finite_index(left)
+    if verb is None or left[verb].pos not in {"VAFIN", "VMFIN"}:
+        return False
+    left_closed = any(t.pos in {"VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "PTKVZ"} for t in left[verb + 1 :])
+    right_open = right[-1].pos in {"VVPP", "VVINF", "VAINF", "VAPP"} and not has_finite(right[:-1])
+    return right_open and not left_closed
+
+
+def colon(clause: Tokens) -> list[Tokens] | None:
+    """S2: two main clauses joined by a colon or semicolon become two sentences.
+
+    "Auch sonst ist viel in Bewegung: Vier Jugendliche reisen nach Japan."
+    -> "Auch sonst ist viel in Bewegung. Vier Jugendliche reisen nach Japan."
+    """
+    flags = top_level(clause)
+    for index, token in enumerate(clause):
+        if (
+            not flags[index]
+            or token.text not in {":", ";"}
+            or token.pos not in PUNCT
+            or token.lemma == GENERATED_COLON
+        ):
+            continue
+        left, right = clause[:index], clause[index + 1 :]
+        if not right or right[0].text == "„" or words(left) < 4 or left[0].pos == "KOUS":
+            continue
+        if finite_index(left) is None or said(left) is not None:
+            continue
+        if left[-1].pos in {"PAV", "PROAV"}:
+            continue  # "Die Stadt informiert darüber: ..." needs what follows
+        if well_formed(left) and well_formed(right):
+            return [list(left), initial(right)]
+    return None
+
+
+def shared_verb(clause: Tokens) -> list[Tokens] | None:
+    """S2: several infinitives under one modal or auxiliary become one sentence each.
+
+    "Besucher können einen Sehtest machen, den Rollator prüfen lassen und im Bus üben."
+    -> "Besucher können einen Sehtest machen." + "Besucher können den Rollator prüfen lassen." + ...
+    """
+    verb = main_verb(clause)
+    if verb is None or clause[verb].pos not in {"VMFIN", "VAFIN"} or verb == 0:
+        return None
+    prefield = clause[:verb]
+    if any(t.text in BOUNDARIES for t in prefield):
+        return None
+    rest = clause[verb + 1 :]
+    subject: Tokens = []
+    if not nominative(prefield):
+        # "Deshalb sollen Ehrenamtliche im Haus sein und helfen": every part keeps "Deshalb" and the subject
+        end = chunk(rest, 0)
+        subject = list(rest[:end])
+        if not subject or not nominative(subject):
+            return None
+        rest = rest[end:]
+    flags = top_level(rest)
+    inside = in_dependent(rest)
+    parts: list[Tokens] = []
+    start = 0
+    for index, token in enumerate(rest):
+        ends_phrase = index > 0 and rest[index - 1].pos in {"VVINF", "VAINF", "VMINF", "VVPP", "VAPP"}
+        follows_dependent = index + 1 < len(rest) and inside[index + 1]
+        if (
+            flags[index]
+            and not inside[index]
+            and not follows_dependent
+            and ends_phrase
+            and token.text in {",", "und", "oder"}
+        ):
+            parts.append(list(rest[start:index]))
+            start = index + 1
+    parts.append(list(rest[start:]))
+    if len(parts) < 2 or any(len(p) < 2 for p in parts):
+        return None
+    finite = replace(clause[verb], space_after=True)
+    if subject:
+        lead = [*initial(spaced(prefield)), finite, *spaced(subject)]
+        out = [[*lead, *part] for part in parts]
+    else:
+        out = [[*initial(spaced(prefield)), finite, *inner(part)] for part in parts]
+    return out if all(well_formed(c) and _ends_in_verb(c) for c in out) else None
+
+
+def _ends_in_verb(clause: Sequence[Token]) -> bool:
+    """The clause's own verb bracket closes at its end (a dependent clause may follow)."""
+    spans = segments(clause)
+    own = [span for span in spans if not dependent(clause, *span)]
+    start, end = own[-1]
+    return end > start and clause[end - 1].pos in {"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "PTKVZ"}

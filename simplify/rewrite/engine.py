@@ -1,0 +1,211 @@
+"""The rule engine: applies the sentence rules until none fires, then the clause rules, then renders.
+
+Sentence rules (S1, S2, S3, S11, S13) split a clause into several; clause rules (S5, S6, S7) change one.
+At the Leichte Sprache level the layout rules L1 and L3 also break long lines after a colon and turn
+enumerations into lists (lead line ending in ":", then one "- item" line per item).
+Rules work on HanTa's tokens and build the tokens they add themselves, so nothing is tagged twice;
+results are cached per token tuple and level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from simplify.document import Level, Token
+from simplify.rewrite import (
+    address,
+    adverbials,
+    apposition,
+    clauses,
+    coordination,
+    correlative,
+    genitive,
+    lists,
+    phrases,
+    relative,
+    speech,
+    voice,
+)
+from simplify.rewrite.syntax import FINITE, LEAD_COLON, Tokens, render, words
+
+# A sentence of an Einfache Sprache text may keep a subordinate clause up to this many words.
+EINFACHE_MAX_WORDS = 15
+# Upper bound on rule applications per sentence (each application shortens or simplifies a clause).
+MAX_STEPS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: its id in RULES.md, the function, and whether it splits sentences."""
+
+    id: str
+    apply: Callable[[Tokens], list[Tokens] | None]
+    splits: bool = False
+    levels: frozenset[str] = frozenset({"leichte", "einfache"})
+
+
+LEICHTE = frozenset({"leichte"})
+SENTENCE_RULES: tuple[Rule, ...] = (
+    Rule("S3", apposition.dash_appendix, splits=True),
+    Rule("S3", apposition.parenthesis),
+    Rule("S3", apposition.apposition, splits=True),
+    Rule("S3", apposition.examples, splits=True),
+    Rule("S3", apposition.participles, splits=True),
+    Rule("S3", apposition.addition, splits=True),
+    Rule("S11", speech.quotation),
+    Rule("S11", speech.indirect),
+    Rule("S3", address.reader, splits=True),
+    Rule("S2", correlative.correlative, splits=True),
+    Rule("S3", relative.relative, splits=True),
+    Rule("S3", relative.possessive, splits=True),
+    Rule("S3", clauses.how_clause, splits=True),
+    Rule("S3", clauses.without_that, splits=True),
+    Rule("S3", clauses.subordinate, splits=True),
+    Rule("S3", clauses.infinitive, splits=True),
+    Rule("S5", voice.appendix, splits=True),
+    Rule("L3", lists.colon_list, splits=True, levels=LEICHTE),
+    Rule("L3", lists.trailing_list, splits=True, levels=LEICHTE),
+    Rule("L3", lists.predicate_list, splits=True, levels=LEICHTE),
+    Rule("L3", lists.examples_list, splits=True, levels=LEICHTE),
+    Rule("L3", lists.fronted_places, splits=True, levels=LEICHTE),
+    Rule("L3", lists.fronted_list, splits=True, levels=LEICHTE),
+    Rule("S2", coordination.colon, splits=True),
+    Rule("L1", lists.lead, splits=True, levels=LEICHTE),
+    Rule("S2", coordination.coordination, splits=True),
+    Rule("S2", coordination.asyndetic, splits=True),
+    Rule("S2", coordination.shared_verb, splits=True),
+    Rule("S1", adverbials.time_phrase, splits=True),
+    Rule("S1", adverbials.time_adverbial, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.through_phrase, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.regarding, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.with_phrase, splits=True, levels=LEICHTE),
+    Rule("L3", lists.object_list, splits=True, levels=LEICHTE),
+)
+CLAUSE_RULES: tuple[Rule, ...] = (
+    Rule("S5", voice.active),
+    Rule("S6", speech.conditional),
+    Rule("S7", genitive.genitive, levels=frozenset({"leichte"})),
+)
+
+
+def repair(tokens: Sequence[Token]) -> Tokens:
+    """Fix tags HanTa gets wrong.
+
+    A capitalised "verb" after a name is a name (Simone Zapf); plural verbs; a capitalised adjective
+    after a quantifier ("viele Berufstätige"); an article taken for a relative pronoun.
+    """
+    out = list(tokens)
+    for index in range(1, len(out)):
+        token = out[index]
+        if token.pos.startswith("V") and token.text[:1].isupper() and out[index - 1].pos == "NE":
+            out[index] = replace(token, pos="NE", lemma=token.text)
+    # "Ansprechpartner in den Städten wechseln und ...": a plural verb HanTa took for an infinitive
+    for index in range(1, len(out) - 1):
+        token = out[index]
+        if (
+            token.pos == "VVINF"
+            and out[index - 1].pos in {"NN", "NE"}
+            and out[index + 1].text in {"und", "oder", ",", "."}
+            and not any(t.pos in FINITE or t.pos in {"KOUS", "PRELS", "PTKZU"} for t in out[:index])
+        ):
+            out[index] = replace(token, pos="VVFIN")
+    # "viele Berufstätige Termine": a capitalised adjective after a quantifier is a noun of its own
+    for index in range(1, len(out) - 1):
+        token = out[index]
+        if (
+            token.pos == "ADJA"
+            and token.text[:1].isupper()
+            and out[index - 1].pos in {"PIAT", "PIDAT", "CARD"}
+            and out[index + 1].pos == "NN"
+        ):
+            out[index] = replace(token, pos="NNA")
+    # ", ohne die vielen Helfer wäre ...": an article HanTa took for a relative pronoun (the verb is not last)
+    for index in range(1, len(out) - 2):
+        if out[index].pos != "PRELS" or out[index + 1].pos not in {"PIAT", "ADJA", "NN", "NNA"}:
+            continue
+        end = next((i for i in range(index + 1, len(out)) if out[i].text in {",", ".", ":"}), len(out))
+        verb = next((i for i in range(index + 1, end) if out[i].pos in FINITE), None)
+        if verb is not None and verb < end - 1 and out[verb - 1].pos in {"NN", "NNA", "NE"}:
+            out[index] = replace(out[index], pos="ART")
+    comma = next((i for i, t in enumerate(out) if t.text == ","), len(out))
+    if not any(t.pos in FINITE for t in out[:comma]):
+        for index, token in enumerate(out[:comma]):
+            if token.pos in {"VVINF", "VAINF", "VMINF"} and index and out[index - 1].text != "zu":
+                out[index] = replace(token, pos=token.pos[:2] + "FIN")
+                break
+    return out
+
+
+def _applies(rule: Rule, clause: Tokens, level: Level) -> bool:
+    if level not in rule.levels:
+        return False
+    return not (level == "einfache" and rule.splits and words(clause) <= EINFACHE_MAX_WORDS)
+
+
+def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple[list[Tokens], list[str]]:
+    """The clauses a sentence becomes and the ids of the rules that fired, in order."""
+    queue: list[Tokens] = [repair(tokens)]
+    done: list[Tokens] = []
+    fired: list[str] = []
+    steps = 0
+    while queue:
+        clause = queue.pop(0)
+        result = None
+        if steps < MAX_STEPS and not lists.is_bullet(clause):
+            # a lead line ("..., so dass X unterhält:") is simplified without its colon, which then
+            # closes the last sentence it becomes
+            lead = clause[-1:] if clause and clause[-1].lemma == LEAD_COLON else []
+            body = clause[:-1] if lead else clause
+            for rule in SENTENCE_RULES:
+                if _applies(rule, body, level) and (result := rule.apply(body)):
+                    if lead:
+                        # the colon stays with the words before it: only when they end up in the last sentence
+                        end = (body[-1].text, body[-1].lemma)
+                        if not any((t.text, t.lemma) == end for t in result[-1]):
+                            continue
+                        result = [*result[:-1], [*result[-1], *lead]]
+                    fired.append(rule.id)
+                    steps += 1
+                    break
+        if result:
+            queue[0:0] = [c for c in result if c]
+        else:
+            done.append(clause)
+    out = []
+    for clause in done:
+        for rule in CLAUSE_RULES:
+            if _applies(rule, clause, level) and (result := rule.apply(clause)):
+                clause = result[0]
+                fired.append(rule.id)
+        out.append(clause)
+    return out, list(dict.fromkeys(fired))
+
+
+@lru_cache(maxsize=20_000)
+def simplify_sentence(
+    tokens: tuple[Token, ...], level: Level = "leichte"
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Rewrite one analysed sentence: the output sentences and the rule ids (empty when nothing fired)."""
+    body = list(tokens)
+    end = ""
+    if body and body[-1].text in {".", "!", "?"}:
+        end = body.pop().text
+    elif body and body[-1].text.endswith(".") and len(body[-1].text) > 1:
+        end = "."  # the sentence ends with an abbreviation ("e.V.")
+    if not body:
+        return (), ()
+    clauses_out, fired = simplify_clauses(body, level)
+    if not fired:
+        return (), ()
+    sentences = []
+    for index, clause in enumerate(clauses_out):
+        last = index == len(clauses_out) - 1
+        # a unit without closing punctuation (a list item) keeps it so, unless it became several sentences
+        text = render(clause, (end or ("." if len(clauses_out) > 1 else "")) if last else ".")
+        if lists.is_bullet(clause):
+            text = render(clause, "")
+        if text:
+            sentences.append(text)
+    return tuple(sentences), tuple(fired)
