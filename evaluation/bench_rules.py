@@ -1,6 +1,6 @@
 """Targets of the rule engine (issue 3, item 7) and SARI against the copy-the-source baseline.
 
-    python evaluation/bench_rules.py [--level leichte]
+    python evaluation/bench_rules.py [--level leichte] [--show-long N] [--no-sari]
 
 Part 1 converts the seed releases 001-004 (../shared/seeds), tests/corpus/*.txt and examples/*.txt
 with the whole pipeline (rules, post-processing, fact guard) and prints the length of the output
@@ -56,8 +56,11 @@ def lines(rewrites: Iterable[Rewrite]) -> list[str]:
     return [line for r in rewrites if r.source.block not in SKIPPED_BLOCKS for line in r.output]
 
 
-def targets(pipeline: Pipeline, name: str, files: list[Path]) -> bool:
-    """Part 1 for one group of releases; True when every target is met."""
+def targets(pipeline: Pipeline, name: str, files: list[Path], show_long: int | None = None) -> bool:
+    """Part 1 for one group of releases; True when every target is met.
+
+    With ``show_long`` the output lines longer than that many words are printed, with their word count.
+    """
     words: list[int] = []
     facts_total = facts_lost = fallbacks = crashes = items = 0
     for path in files:
@@ -69,6 +72,10 @@ def targets(pipeline: Pipeline, name: str, files: list[Path]) -> bool:
             continue
         measured = lines(result.rewrites)
         words.extend(count_words(line) for line in measured)
+        if show_long is not None:
+            for line in measured:
+                if count_words(line) > show_long:
+                    print(f"  {count_words(line):>2} {path.name}: {line}")
         items += sum(line.startswith("- ") for line in measured)
         for rewrite in result.rewrites:
             facts_total += rewrite.facts_kept + len(rewrite.facts_missing)
@@ -136,12 +143,17 @@ def sari_table(pipeline: Pipeline) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--level", choices=["leichte", "einfache"], default="leichte")
+    parser.add_argument(
+        "--show-long", type=int, metavar="N", help="print the output lines of part 1 with more than N words"
+    )
+    parser.add_argument("--no-sari", action="store_true", help="skip part 2 (SARI)")
     args = parser.parse_args(argv)
     pipeline = Pipeline(Settings(level=args.level, force=True))
     for name, files in documents().items():
-        met = targets(pipeline, name, files)
+        met = targets(pipeline, name, files, args.show_long)
         print(f"{name}: all targets met\n" if met else f"{name}: targets not met (see above)\n")
-    sari_table(pipeline)
+    if not args.no_sari:
+        sari_table(pipeline)
     return 0
 
 

@@ -7,7 +7,7 @@ import pytest
 from simplify.document import Rewrite, Sentence
 from simplify.errors import InputError
 from simplify.rewrite import glossary
-from simplify.rewrite.post import postprocess
+from simplify.rewrite.post import _explanation, postprocess
 from simplify.segment import analyse_sentence
 from simplify.settings import Settings
 from tests.conftest import run_cli
@@ -59,10 +59,34 @@ def test_explanation_follows_first_use_only() -> None:
     postprocess(rewrites, Settings())
     assert rewrites[0].output == [
         "Das Bürger·büro ist offen.",
-        "Das bedeutet: Im Bürger·büro bekommen Sie zum Beispiel einen Ausweis oder einen Pass.",
+        "Das bedeutet: Im Bürger·büro bekommen Sie zum Beispiel einen Ausweis.",
     ]
     assert rewrites[1].output == ["Im Bürger·büro gibt es Kaffee."]
     assert "W2" in rewrites[0].rules
+
+
+def test_explanations_follow_the_last_line_of_a_rewrite() -> None:
+    (rewrite,) = _rewrites("Das Bürgerbüro öffnet.")
+    rewrite.output = ["Das Bürgerbüro öffnet.", "Das ist am 27. Januar 2026.", "Die Kommune lädt ein."]
+    postprocess([rewrite], Settings())
+    once = list(rewrite.output)
+    assert once[:3] == ["Das Bürger·büro öffnet.", "Das ist am 27. Januar 2026.", "Die Gemeinde lädt ein."]
+    assert [line.startswith("Das bedeutet: ") for line in once] == [False, False, False, True, True]
+    assert "Bürger·büro" in once[3] and "Gemeinde" in once[4]
+    postprocess([rewrite], Settings())
+    assert rewrite.output == once
+
+
+@pytest.mark.parametrize("separator", ["mediopunkt", "hyphen", "none"])
+def test_every_builtin_explanation_is_one_short_sentence(separator: str) -> None:
+    """Each rendered "Das bedeutet: ..." line has at most 12 words and one sentence (rules S1, L1)."""
+    too_long = []
+    for term in glossary.load().explain:
+        text = _explanation(term, None, separator, "leichte")
+        words = sum(any(c.isalnum() for c in word) for word in text.split())
+        if words > 12 or text[-1] not in ".!?" or any(mark in text[:-1] for mark in ".!?;"):
+            too_long.append(f"{words} {text}")
+    assert not too_long
 
 
 def test_headings_get_no_explanation() -> None:

@@ -233,7 +233,8 @@ DATES = [
         "Der Seniorenbeirat lädt am Mittwoch, 7. Oktober 2026, von 10 bis 15 Uhr zu einem Aktionstag rund um die Sicherheit ein.",
         [
             "Der Seniorenbeirat lädt zu einem Aktionstag rund um die Sicherheit ein.",
-            "Das ist am Mittwoch, 7. Oktober 2026, von 10 bis 15 Uhr.",
+            "Das ist am Mittwoch, 7. Oktober 2026.",
+            "Das ist von 10 bis 15 Uhr.",
         ],
     ),
     # must not fire: a short sentence keeps its date

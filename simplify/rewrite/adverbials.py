@@ -1,7 +1,8 @@
 """Rule S1 (short sentences): a date, time or time adverbial in a long sentence gets a sentence of its own.
 
 "Der Beirat lädt am Mittwoch, 7. Oktober 2026, von 10 bis 15 Uhr zu einem Aktionstag ein."
--> "Der Beirat lädt zu einem Aktionstag ein." + "Das ist am Mittwoch, 7. Oktober 2026, von 10 bis 15 Uhr."
+-> "Der Beirat lädt zu einem Aktionstag ein." + "Das ist am Mittwoch, 7. Oktober 2026."
++ "Das ist von 10 bis 15 Uhr." (a long day and clock time become two sentences, see :func:`clock_apart`).
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def time_phrase(clause: Tokens) -> list[Tokens] | None:
         copula = "war" if is_past(clause[verb]) else "ist"
         statement = [word("Das", "PDS", "das"), word(copula, "VAFIN", "sein"), *phrase]
         if words(kept) >= 4 and well_formed(kept):
-            return [kept, statement]
+            return [kept, *clock_apart(statement)]
     return None
 
 
@@ -260,7 +261,7 @@ def time_adverbial(clause: Tokens) -> list[Tokens] | None:
         kept = [*clause[:start], *clause[end:]]
         phrase = clause[start : end - 1] if clause[end - 1].text == "," else clause[start:end]
         if words(kept) >= 4 and well_formed(kept) and not _timed(kept):
-            return [kept, _statement(clause, verb, phrase)]
+            return [kept, *clock_apart(_statement(clause, verb, phrase))]
     return None
 
 
@@ -288,5 +289,38 @@ def _fronted(clause: Tokens, verb: int) -> list[Tokens] | None:
         *rest[end:],
     ]
     if words(kept) >= 4 and well_formed(kept) and not _timed(kept):
-        return [kept, _statement(clause, verb, clause[:verb])]
+        return [kept, *clock_apart(_statement(clause, verb, clause[:verb]))]
     return None
+
+
+CLOCK_OPENERS = {"von", "um", "ab", "bis"}
+
+
+def clock_apart(statement: Tokens) -> list[Tokens]:
+    """S1: a long "Das ist <day> <clock time>." becomes "Das ist <day>." + "Das ist <clock time>."
+
+    "Das ist am Mittwoch, 7. Oktober 2026, von 10 bis 15 Uhr." -> "Das ist am Mittwoch, 7. Oktober 2026."
+    + "Das ist von 10 bis 15 Uhr." A clock time bound to its day ("von Freitag, 12 Uhr, bis Sonntag, 24 Uhr")
+    stays whole: only a clock time whose opener is followed by a number is split off.
+    """
+    if estimated_words(statement) <= MAX_WORDS:
+        return [statement]
+    for index in range(4, len(statement) - 2):
+        token = statement[index]
+        if (
+            token.text.lower() not in CLOCK_OPENERS
+            or not statement[index + 1].text[:1].isdigit()
+            or not any(t.text == "Uhr" for t in statement[index:])
+            or statement[index - 1].text.lower() in CLOCK_OPENERS
+            or any(t.text.lower() in CLOCK_OPENERS for t in statement[2:index])
+        ):
+            continue
+        day = list(statement[:index])
+        while day and day[-1].text == ",":
+            day.pop()
+        clock = list(statement[index:])
+        if words(day) < 4 or clock[-1].text == ",":
+            continue
+        day[-1] = replace(day[-1], space_after=False)
+        return [day, [*statement[:2], *clock]]
+    return [statement]

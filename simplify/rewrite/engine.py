@@ -81,6 +81,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule("S1", phrases.through_phrase, splits=True, levels=LEICHTE),
     Rule("S1", phrases.regarding, splits=True, levels=LEICHTE),
     Rule("S1", phrases.with_phrase, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.topic, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.between, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.together, splits=True, levels=LEICHTE),
     Rule("L3", lists.object_list, splits=True, levels=LEICHTE),
 )
 CLAUSE_RULES: tuple[Rule, ...] = (

@@ -1,7 +1,9 @@
 """Rule S1 for long sentences with a heavy phrase: the phrase gets a sentence of its own.
 
 "Durch X entstehen Y" -> "Es gibt X." + "Dadurch entstehen Y."; "hinsichtlich X" -> "Das gilt für X.";
-"Der Bezirk mit einer Fläche von ... bietet ..." -> "Der Bezirk bietet ..." + "Der Bezirk hat eine ...".
+"Der Bezirk mit einer Fläche von ... bietet ..." -> "Der Bezirk bietet ..." + "Der Bezirk hat eine ...";
+"ein Aktionstag rund um X" -> "Es geht um X."; "die Straße zwischen X und Y" -> "Das gilt zwischen X und Y.";
+"lädt gemeinsam mit X ein" -> "Die Stadt macht das gemeinsam mit X.".
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
-from simplify.rewrite.clauses import main_verb, nominative, well_formed
+from simplify.rewrite.clauses import in_dependent, main_verb, nominative, subject_of, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import (
     Tokens,
@@ -20,9 +22,16 @@ from simplify.rewrite.syntax import (
     initial,
     inner,
     is_verb,
+    mapping,
     spaced,
+    top_level,
     word,
 )
+
+# Sentences up to this many words keep their phrases.
+MAX_WORDS = 12
+# What may follow a phrase that leaves the end of a main clause: a separable particle or a verb at the end.
+CLAUSE_END = {"PTKVZ", "VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VVIZU"}
 
 
 def through_phrase(clause: Tokens) -> list[Tokens] | None:
@@ -125,3 +134,161 @@ def feminine_noun(phrase: Sequence[Token]) -> bool:
     """The first noun of ``phrase`` is a feminine singular (by the genitive rule's endings)."""
     noun = next((t for t in phrase if t.pos == "NN"), None)
     return noun is not None and not inflected(noun) and feminine(noun)
+
+
+def _event(noun: Token) -> bool:
+    """An event or offer noun ("Aktionstag", "Vortrag"): "rund um" after it names a topic, not a place."""
+    nouns = mapping("syntax_topic_nouns.tsv")
+    parts = noun.compound_parts
+    return noun.text.lower() in nouns or bool(parts and parts[-1].lower() in nouns)
+
+
+def _phrase_end(clause: Tokens, start: int) -> int:
+    """End of the prepositional phrase at ``start`` with "im/am/von ..." phrases after it ("um X im Y")."""
+    end = chunk(clause, start)
+    while end > start and end < len(clause) and clause[end].text in ATTACHED:
+        following = chunk(clause, end)
+        if following == end:
+            break
+        end = following
+    return end
+
+
+def _free(clause: Tokens, start: int, end: int, *, last: bool = True) -> bool:
+    """The tokens start..end stand in the main clause, outside quotes and commas, after its finite verb.
+
+    With ``last`` they also end the clause (before a separable particle or a verb at the end at most).
+    """
+    verb = main_verb(clause)
+    flags, inside = top_level(clause), in_dependent(clause)
+    return (
+        verb is not None
+        and verb < start
+        and all(flags[i] and not inside[i] for i in range(start, end))
+        and not any(t.text in {",", ":", ";", "–"} for t in clause[start:end])
+        and (not last or end == len(clause) or clause[end].pos in CLAUSE_END)
+    )
+
+
+def topic(clause: Tokens) -> list[Tokens] | None:
+    """S1: a noun with "rund um X" in a long sentence -> the sentence without it and "Es geht um X."
+
+    "Der Beirat lädt zu einem Aktionstag rund um die Sicherheit im Straßenverkehr ein."
+    -> "Der Beirat lädt zu einem Aktionstag ein." + "Es geht um die Sicherheit im Straßenverkehr."
+    A quoted title after "zum Thema" at the end becomes "Das Thema ist „...“."
+    """
+    if estimated_words(clause) <= MAX_WORDS:
+        return None
+    for index in range(1, len(clause) - 2):
+        pair = (clause[index].text, clause[index + 1].text)
+        if pair not in {("rund", "um"), ("zum", "Thema")} or clause[index - 1].pos != "NN":
+            continue
+        if pair == ("zum", "Thema"):
+            end = chunk(clause, index + 2) if clause[index + 2].text == "„" else index + 2
+            if end == index + 2 or not _free(clause, index, index + 2, last=False):
+                continue
+            if not all(t.pos in CLAUSE_END for t in clause[end:]):
+                continue
+            lead = [word("Das", "PDS", "das"), word("Thema", "NN", "Thema"), word("ist", "VAFIN", "sein")]
+            statement = [*lead, *clause[index + 2 : end]]
+        else:
+            end = _phrase_end(clause, index + 1)
+            if end <= index + 2 or not _free(clause, index, end) or not _event(clause[index - 1]):
+                continue
+            statement = [word("Es", "PPER", "es"), word("geht", "VVFIN", "gehen"), *clause[index + 1 : end]]
+        kept = [*clause[:index], *clause[end:]]
+        statement[-1] = replace(statement[-1], space_after=False)
+        if well_formed(kept) and estimated_words(kept) >= 4:
+            return [kept, statement]
+    return None
+
+
+def between(clause: Tokens) -> list[Tokens] | None:
+    """S1: a subject with "zwischen X und Y" in a long sentence -> "Das gilt zwischen X und Y." after it.
+
+    "Die Brückenstraße zwischen dem Marktplatz und der Einmündung von der Mühlenstraße wird gesperrt."
+    -> "Die Brückenstraße wird gesperrt." + "Das gilt zwischen dem Marktplatz und der Einmündung von ..."
+    """
+    if estimated_words(clause) <= MAX_WORDS:
+        return None
+    verb = main_verb(clause)
+    if verb is None or verb < 4:
+        return None
+    at = next((i for i in range(1, verb) if clause[i].text == "zwischen"), None)
+    if at is None or any(t.text in {",", "„", "(", ":"} for t in clause[:verb]):
+        return None
+    subject = list(clause[:at])
+    if chunk(subject, 0) != len(subject) or not nominative(subject) or subject[0].pos == "PPER":
+        return None
+    phrase = list(clause[at:verb])
+    if not any(t.text == "und" for t in phrase) or any(is_verb(t) for t in phrase):
+        return None
+    kept = [*spaced(subject), *clause[verb:]]
+    statement = [word("Das", "PDS", "das"), word("gilt", "VVFIN", "gelten"), *phrase]
+    statement[-1] = replace(statement[-1], space_after=False)
+    return [kept, statement] if well_formed(kept) and estimated_words(kept) >= 4 else None
+
+
+# Prepositions whose phrase is taken to belong to the noun before it ("die Sicherheit im Straßenverkehr").
+ATTACHED = {"im", "am", "zum", "zur", "beim", "von", "vom"}
+# What may follow a complete "gemeinsam mit X": a phrase that cannot belong to X, or the clause end.
+FOLLOWERS = {"ADV", "PTKVZ", "VVPP", "VVINF", "VAINF", "VMINF", "PTKNEG", "$."}
+FOLLOWER_WORDS = {"zu", "zum", "zur", "ein", "eine", "einen", "das", "den", "die"}
+# Tokens of a legal form after a name ("e. V.", "gGmbH").
+LEGAL_FORMS = {"e.", "V.", "e.V.", "GmbH", "gGmbH", "AG", "eG"}
+# Articles that show a singular subject (a plural subject would need "machen").
+SINGULAR_ARTICLES = {"der", "das", "ein", "eine", "dieser", "dieses", "diese", "unser", "unsere"}
+
+
+def together(clause: Tokens) -> list[Tokens] | None:
+    """S1: "gemeinsam mit X" leaves a long sentence as "SUBJECT macht das gemeinsam mit X."
+
+    "Zur Eröffnung lädt die Stadt gemeinsam mit dem Heimatverein Lindenau zu einem Tag der offenen Tür ein."
+    -> "Zur Eröffnung lädt die Stadt zu einem Tag der offenen Tür ein."
+    + "Die Stadt macht das gemeinsam mit dem Heimatverein Lindenau."
+    Only for a singular subject that can be told safely.
+    """
+    if estimated_words(clause) <= MAX_WORDS:
+        return None
+    subject = subject_of(clause)
+    if not subject or not _singular(subject):
+        return None
+    for index in range(1, len(clause) - 2):
+        if clause[index].text != "gemeinsam" or clause[index + 1].text != "mit":
+            continue
+        end = chunk(clause, index + 1)
+        while index + 2 < end < len(clause) and (
+            (clause[end].pos in {"NN", "NE"} and clause[end].text[:1].isupper())
+            or clause[end].text in LEGAL_FORMS
+        ):
+            end += 1  # a name after the noun: "dem Heimatverein Lindenau e. V."
+        if end <= index + 2 or not _free(clause, index, index + 1, last=False):
+            continue
+        if end < len(clause) and clause[end].pos not in FOLLOWERS and clause[end].text not in FOLLOWER_WORDS:
+            continue
+        kept = [*clause[:index], *clause[end:]]
+        statement = [
+            *initial(subject),
+            word("macht", "VVFIN", "machen"),
+            word("das", "PDS", "das"),
+            *clause[index:end],
+        ]
+        statement[-1] = replace(statement[-1], space_after=False)
+        if well_formed(kept) and estimated_words(kept) >= 4:
+            return [kept, statement]
+    return None
+
+
+def _singular(subject: Sequence[Token]) -> bool:
+    """A subject phrase that is a singular: a name, or an article that shows the singular."""
+    nouns = [t for t in subject if t.pos in {"NN", "NE"}]
+    if not nouns or any(t.text in {"und", "oder", ","} for t in subject):
+        return False
+    first = subject[0].text.lower()
+    if subject[0].pos == "NE":
+        return True
+    if first == "die":
+        return feminine_noun(subject)
+    return first in SINGULAR_ARTICLES - {"diese", "unsere", "eine"} or (
+        first in {"diese", "unsere", "eine"} and feminine_noun(subject)
+    )

@@ -5,7 +5,8 @@ W7 abbreviations, Z2-Z6 numbers and dates, W9 gender forms, C1 signs (";" ends a
 W2 glossary replacements, W6 compound splitting.
 E-mail addresses, URLs and phone numbers are masked first and come back unchanged (phone numbers
 lose only brackets and slashes). After a hard word's first use in the document (headings excepted)
-its glossary explanation follows as a line "Das bedeutet: ...". Running it twice changes nothing.
+its glossary explanation follows as a line "Das bedeutet: ..." after the last line of that sentence's
+rewrite, so that no line of the rewrite seems to refer to the explanation. Running it twice changes nothing.
 
 Levels: both apply every rule here; "einfache" splits only compounds of 16 letters or more
 (see :mod:`simplify.rewrite.compounds`) and, like "leichte", keeps technical terms and explains them.
@@ -95,6 +96,7 @@ def postprocess(rewrites: Sequence[Rewrite], settings: Settings) -> None:
         keep = compounds.names(rewrite.source.tokens)
         fired: list[str] = []
         lines: list[str] = []
+        pending: list[str] = []  # explanations follow the rewrite's last line, not the line in the middle
         for line in rewrite.output:
             is_explanation = line.startswith(glossary.EXPLANATION_PREFIX)
             new, rules, terms = process_line(
@@ -109,8 +111,9 @@ def postprocess(rewrites: Sequence[Rewrite], settings: Settings) -> None:
                     continue
                 explained.add(term)
                 text = _explanation(term, settings.glossary, settings.separator, settings.level)
-                if text not in existing and text not in lines:
-                    lines.append(text)
+                if text not in existing and text not in pending:
+                    pending.append(text)
                     fired.append("W2")
+        lines.extend(text for text in pending if text not in lines)
         rewrite.output = lines or [" ".join(rewrite.source.text.split())]
         rewrite.rules.extend(rule for rule in dict.fromkeys(fired) if rule not in rewrite.rules)

@@ -132,6 +132,8 @@ def _active(clause: Tokens, verb: int) -> list[Tokens] | None:
     end = chunk(clause, von + 1)
     if end == von + 1 or end >= len(clause):
         return None
+    if clause[von - 1].pos in {"NN", "NNA"} and clause[von + 1].text[:1].isdigit():
+        return None  # "auf einer Länge von 2 Kilometern": a measure of the noun, no agent
     if clause[end].text == "aus":
         end = chunk(clause, end)  # "von Kindern aus der Schule": the origin belongs to the agent
     agent_tokens = list(clause[von + 1 : end])
