@@ -239,6 +239,16 @@ TIME_NOT_FIRING = [
 ]
 
 PAIRS = [
+    # a singular "die" with a singular verb refers to the feminine "Partnerschaft", not to Mulhouse (neuter)
+    (
+        "Kassel pflegt eine Partnerschaft mit Mulhouse, die nicht nur den Austausch von Bürgern, sondern auch "
+        "gemeinsame Projekte umfasst.",
+        [
+            "Kassel pflegt eine Partnerschaft mit Mulhouse.",
+            "Die Partnerschaft umfasst den Austausch von Bürgern.",
+            "Die Partnerschaft umfasst auch gemeinsame Projekte.",
+        ],
+    ),
     (
         "Die Stadt fördert sowohl Vereine als auch Schulen mit Geld aus dem Haushalt.",
         [
@@ -263,9 +273,6 @@ PAIRS = [
 ]
 
 PAIRS_NOT_FIRING = [
-    # the relative clause cannot be split off safely ("die" may mean the partnership or Mulhouse)
-    "Kassel pflegt eine Partnerschaft mit Mulhouse, die nicht nur den Austausch von Bürgern, sondern auch "
-    "gemeinsame Projekte umfasst.",
     "Das ist nicht nur schön.",
     "Die Stadt lädt sowohl zum Fest ein.",
 ]

@@ -65,6 +65,8 @@ def coordination(clause: Tokens) -> list[Tokens] | None:
         if finite_index(left[last_start:last_end]) is None and not is_finite(right[0]):
             continue  # "..., Radfahrerinnen und Radfahrer müssen": the "und" joins nouns
         if is_finite(right[0]):
+            if len(right) > 1 and right[1].text == "Sie" and is_finite(left[0]):
+                continue  # "Haben Sie Fragen und brauchen Sie Hilfe": a question or request (see imperatives)
             subject = subject_of(left)
             if subject is None:
                 continue
@@ -195,6 +197,8 @@ def shared_verb(clause: Tokens) -> list[Tokens] | None:
     parts.append(list(rest[start:]))
     if len(parts) < 2 or any(len(p) < 2 for p in parts):
         return None
+    if any(p[-1].pos == "VVIZU" or p[-2].pos == "PTKZU" for p in parts):
+        return None  # "hat ihn eingeladen, beim Fest zu sprechen": a "zu" infinitive, not a second verb
     finite = replace(clause[verb], space_after=True)
     if subject:
         lead = [*initial(spaced(prefield)), finite, *spaced(subject)]
@@ -210,3 +214,29 @@ def _ends_in_verb(clause: Sequence[Token]) -> bool:
     own = [span for span in spans if not dependent(clause, *span)]
     start, end = own[-1]
     return end > start and clause[end - 1].pos in {"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "PTKVZ"}
+
+
+def imperatives(clause: Tokens) -> list[Tokens] | None:
+    """S2: two requests joined by "und" become two sentences, also after a dependent clause.
+
+    "Erfahren Sie, welche Städte dazugehören, und entdecken Sie ihre Geschichte."
+    -> "Erfahren Sie, welche Städte dazugehören." + "Entdecken Sie ihre Geschichte."
+    """
+    if (
+        len(clause) < 6
+        or clause[1].text != "Sie"
+        or clause[0].lemma not in mapping("syntax_request_verbs.tsv")
+    ):
+        return None
+    for index in range(3, len(clause) - 3):
+        after = clause[index + 1]
+        if clause[index].text != "und" or clause[index + 2].text != "Sie":
+            continue
+        if after.lemma not in mapping("syntax_request_verbs.tsv") or not after.text.endswith("en"):
+            continue
+        end = index - 1 if clause[index - 1].text == "," else index
+        left = [*clause[: end - 1], replace(clause[end - 1], space_after=False)]
+        out = [left, initial(clause[index + 1 :])]
+        if all(well_formed(c) for c in out):
+            return out
+    return None

@@ -75,6 +75,8 @@ def relative(clause: Tokens) -> list[Tokens] | None:
         ):
             # "1,8 Millionen Euro, von denen 40 Prozent ..." -> "Davon ..."
             antecedent, preposition = [word("Davon", "PROAV", "davon")], []
+        if antecedent is None and pronoun == "die" and not preposition:
+            antecedent = _head_before_names(clause[: start - 1], clause[end - 1])
         if antecedent is None:
             continue
         sentences = []
@@ -259,6 +261,25 @@ def _run(before: Sequence[Token]) -> Tokens:
             break
         names.insert(0, replace(token, space_after=True))
     return names
+
+
+def _head_before_names(before: Sequence[Token], verb: Token) -> Tokens | None:
+    """The feminine head of "die Partnerschaft mit Arnstadt in Thüringen, die ... wurde".
+
+    Only when the relative clause ends with a singular finite verb and the phrases between the head and the
+    comma are prepositions with one-word names: a singular "die" cannot refer to a place name (neuter).
+    """
+    if not is_finite(verb) or verb.text.endswith("en") or verb.text == "sind":
+        return None
+    at = len(before) - 1
+    while at >= 1 and before[at].pos == "NE" and before[at - 1].pos == "APPR":
+        at -= 2
+    if at == len(before) - 1 or at < 0:
+        return None
+    head = before[at]
+    if head.pos != "NN" or not feminine(head) or inflected(head):
+        return None
+    return [word("die", "ART", "der"), replace(head, space_after=True)]
 
 
 def _names(before: Sequence[Token]) -> Tokens | None:

@@ -1,0 +1,138 @@
+"""Rule S3 for "zu" infinitive clauses without "um": each infinitive becomes a main clause with a modal verb.
+
+"Der Austausch ermöglicht es beiden Städten, voneinander zu lernen."
+-> "Der Austausch hilft beiden Städten." + "Die beiden Städte können voneinander lernen."
+"Die Bürgermeisterin hat alle Partnerstädte eingeladen, im September mitzufeiern."
+-> "Die Bürgermeisterin hat alle Partnerstädte eingeladen."
+   + "Alle Partnerstädte sollen im September mitfeiern."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from simplify.document import Token
+from simplify.rewrite.clauses import well_formed
+from simplify.rewrite.syntax import Tokens, initial, is_finite, is_verb, spaced, word
+
+# Nominative of a dative pronoun after "ermöglicht es".
+DATIVE_PRONOUNS = {"uns": "Wir", "ihnen": "Sie", "Ihnen": "Sie", "euch": "Ihr"}
+# Present forms of "ermöglichen" and the "helfen" form that replaces them.
+ENABLE = {"ermöglicht": "hilft", "ermöglichen": "helfen"}
+# Participles of verbs that ask someone to do something; the object then "soll" do it.
+ASKING = {"eingeladen", "aufgefordert", "aufgerufen", "gebeten", "ermutigt"}
+# Plural determiners whose noun phrase is the same in the accusative and the nominative.
+PLURAL_DETERMINERS = {"alle", "die", "viele", "beide", "mehrere"}
+
+
+def infinitives(span: Sequence[Token]) -> list[Tokens] | None:
+    """Split "A zu tun, B zu machen und C zu lernen" into bare infinitive phrases; None if not that shape."""
+    parts: list[Tokens] = []
+    current: Tokens = []
+    for index, token in enumerate(span):
+        if token.pos == "VVIZU":
+            current.append(replace(token, text=token.lemma, pos="VVINF", space_after=False))
+        elif token.text == "zu" and token.pos == "PTKZU":
+            continue
+        elif token.text in {",", "und"} and current and current[-1].pos in {"VVINF", "VAINF"}:
+            if not (index and (span[index - 1].pos == "VVIZU" or span[index - 2].text == "zu")):
+                return None
+            parts.append(current)
+            current = []
+        else:
+            if is_finite(token) or token.pos in {"KOUS", "PRELS", "PWS", "PWAV"}:
+                return None
+            current.append(token)
+    if not current or current[-1].pos not in {"VVINF", "VAINF"}:
+        return None
+    parts.append(current)
+    for part in parts:
+        if len(part) < 2 or sum(is_verb(t) for t in part) != 1:
+            return None
+    return parts
+
+
+def _statements(subject: Tokens, modal: str, parts: list[Tokens]) -> list[Tokens]:
+    return [[*initial(spaced(subject)), word(modal, "VMFIN", modal), *spaced(p[:-1]), p[-1]] for p in parts]
+
+
+def _plural_nominative(phrase: Sequence[Token]) -> Tokens | None:
+    """ "beiden Städten" -> "die beiden Städte"; "alle Partnerstädte" stays; None when unsure."""
+    if len(phrase) < 2 or phrase[-1].pos != "NN" or any(t.pos not in {"PIAT", "ADJA", "NN"} for t in phrase):
+        return None
+    head = phrase[0].text.lower()
+    noun = phrase[-1]
+    if head == "beiden":
+        text = noun.text
+        if text.endswith("n") and text[:-1].endswith(("e", "er", "el")) and text != noun.lemma + "en":
+            text = text[:-1]
+        elif not text.endswith(("en", "er", "el")):
+            return None
+        if not all(t.text.endswith("en") for t in phrase[1:-1]):
+            return None  # "beiden großen Städten": the ending stays "-en" after "die beiden"
+        return [word("die", "ART", "der"), *phrase[:-1], replace(noun, text=text)]
+    if head in PLURAL_DETERMINERS and noun.text != noun.lemma:
+        return list(phrase)
+    return None
+
+
+def _masculine_nominative(phrase: Sequence[Token]) -> Tokens | None:
+    """ "den Bürgermeister" -> "der Bürgermeister" (article and a singular noun only)."""
+    if (
+        len(phrase) != 2
+        or phrase[0].text != "den"
+        or phrase[1].pos != "NN"
+        or phrase[1].text != phrase[1].lemma
+    ):
+        return None
+    return [replace(phrase[0], text="der"), phrase[1]]
+
+
+def enable(clause: Tokens) -> list[Tokens] | None:
+    """S3: "X ermöglicht es Y, ... zu tun." -> "X hilft Y." + "Y können ... tun." (present tense only)."""
+    for index, token in enumerate(clause):
+        if token.text not in ENABLE or index + 2 >= len(clause) or clause[index + 1].text != "es":
+            continue
+        comma = next((i for i in range(index + 2, len(clause)) if clause[i].text == ","), None)
+        if comma is None or comma == index + 2:
+            continue
+        dative = clause[index + 2 : comma]
+        parts = infinitives(clause[comma + 1 :])
+        if parts is None:
+            continue
+        if len(dative) == 1 and dative[0].text in DATIVE_PRONOUNS:
+            subject: Tokens | None = [word(DATIVE_PRONOUNS[dative[0].text], "PPER")]
+        else:
+            subject = _plural_nominative(dative)
+        if subject is None:
+            continue
+        main = [*clause[:index], replace(token, text=ENABLE[token.text]), *clause[index + 2 : comma]]
+        main[-1] = replace(main[-1], space_after=False)
+        out = [main, *_statements(subject, "können", parts)]
+        if all(well_formed(c) for c in out):
+            return out
+    return None
+
+
+def asking(clause: Tokens) -> list[Tokens] | None:
+    """S3: "X hat Y eingeladen, ... zu tun." -> "X hat Y eingeladen." + "Y soll/sollen ... tun"."""
+    for comma, token in enumerate(clause):
+        if token.text != "," or comma < 3 or clause[comma - 1].text not in ASKING:
+            continue
+        finite = next((i for i in range(comma - 1) if is_finite(clause[i])), None)
+        if finite is None or clause[finite].lemma != "haben":
+            continue
+        parts = infinitives(clause[comma + 1 :])
+        phrase = clause[finite + 1 : comma - 1]
+        obj, modal = _plural_nominative(phrase), "sollen"
+        if obj is None:
+            obj, modal = _masculine_nominative(phrase), "soll"
+        if parts is None or obj is None:
+            continue
+        main = list(clause[:comma])
+        main[-1] = replace(main[-1], space_after=False)
+        out = [main, *_statements(obj, modal, parts)]
+        if all(well_formed(c) for c in out):
+            return out
+    return None
