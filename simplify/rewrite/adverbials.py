@@ -66,15 +66,24 @@ def _run(clause: Tokens, start: int) -> int:
     return end if dated else start
 
 
-def time_phrase(clause: Tokens) -> list[Tokens] | None:
-    """S1: move a date or time out of the middle of a long main clause into "Das ist ..."."""
+def _long_main_clause(clause: Tokens) -> tuple[int, list[bool]] | None:
+    """For a clause too long for one line: its main verb and, per token, whether it stands at the top
+    level outside any dependent clause. None for a short clause or one without a main verb."""
     if estimated_words(clause) <= MAX_WORDS:
         return None
     verb = main_verb(clause)
     if verb is None:
         return None
     inside = in_dependent(clause)
-    flags = [top and not dependent for top, dependent in zip(top_level(clause), inside, strict=True)]
+    return verb, [top and not dependent for top, dependent in zip(top_level(clause), inside, strict=True)]
+
+
+def time_phrase(clause: Tokens) -> list[Tokens] | None:
+    """S1: move a date or time out of the middle of a long main clause into "Das ist ..."."""
+    found = _long_main_clause(clause)
+    if found is None:
+        return None
+    verb, flags = found
     for start in range(verb + 1, len(clause) - 1):
         if (
             not flags[start]
@@ -214,13 +223,10 @@ def time_adverbial(clause: Tokens) -> list[Tokens] | None:
     A phrase right after a noun may belong to that noun ("die Termine von Montag bis Freitag"): only a
     clock time is moved from there.
     """
-    if estimated_words(clause) <= MAX_WORDS:
+    found = _long_main_clause(clause)
+    if found is None:
         return None
-    verb = main_verb(clause)
-    if verb is None:
-        return None
-    inside = in_dependent(clause)
-    flags = [top and not dependent for top, dependent in zip(top_level(clause), inside, strict=True)]
+    verb, flags = found
     if not all(flags):
         return None
     fronted = _fronted(clause, verb)
