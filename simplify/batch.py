@@ -13,7 +13,7 @@ import hashlib
 import os
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
@@ -53,7 +53,14 @@ class BatchResult:
 
 
 def job_signature(settings: Settings, fmt: str) -> str:
-    """Settings.signature() plus what else changes the outputs: format, --force, the glossary's content."""
+    """Settings.signature() plus what else changes the outputs: format, --force, the glossary's content.
+
+    ``auto`` is recorded as the backend it resolves to, so a model that becomes available later (or goes
+    away) makes ``--resume`` redo the files."""
+    if settings.backend == "auto":
+        from simplify.backends.auto import resolved
+
+        settings = replace(settings, backend=resolved(settings))
     parts = [settings.signature(), f"format:{fmt}"]
     if settings.force:
         parts.append("force:yes")

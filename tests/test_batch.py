@@ -314,6 +314,17 @@ def test_duplicate_member_names_convert_only_the_first(tmp_path: Path) -> None:
     assert manifest(tmp_path / "out")["a.txt"]["status"] == "ok"
 
 
+def test_signature_records_the_backend_auto_resolves_to(tmp_path: Path) -> None:
+    assert job_signature(Settings(backend="auto"), "text") == job_signature(Settings(backend="rules"), "text")
+    missing = Settings(backend="auto", model=str(tmp_path / "kein-modell"))
+    assert job_signature(missing, "text").startswith("backend:rules|")
+    model = tmp_path / "modell"
+    model.mkdir()
+    (model / "config.json").write_text("{}", encoding="utf-8")
+    found = Settings(backend="auto", model=str(model))
+    assert job_signature(found, "text").startswith("backend:seq2seq|")  # a model that appears: files redone
+
+
 def test_resume_redoes_only_changed_inputs_and_settings(tmp_path: Path, counting: list[str]) -> None:
     source = make_folder(tmp_path / "in", RELEASES)
     out = tmp_path / "out"

@@ -6,6 +6,9 @@ import pytest
 
 from simplify.document import Block
 from simplify.segment import segment_block, tokenize
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
 
 
 def sentences(text: str) -> list[str]:
@@ -150,3 +153,20 @@ def test_unit_texts_match_segment() -> None:
             "Jana Petersen",
         ]
     )
+
+
+def test_word_cache_gives_hantas_own_tags_lemmas_and_morphemes() -> None:
+    from HanTa import HanoverTagger
+
+    from simplify.segment import _tagger
+
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    cached = _tagger()
+    releases = [path for path in sorted(CORPUS.glob("*.txt")) if not path.name.startswith("boilerplate")]
+    texts = [path.read_text(encoding="utf-8") for path in releases[:6]]
+    sentences = [[t.text for t in tokens] for text in texts for tokens in tokenize(text)]
+    sentences += sentences[:5]  # the second time from the cache
+    assert len(sentences) > 40
+    for words in sentences:
+        assert cached.tag_sent(words, taglevel=1) == plain.tag_sent(words, taglevel=1)
+        assert cached.tag_sent(words, taglevel=3) == plain.tag_sent(words, taglevel=3)

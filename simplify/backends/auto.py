@@ -16,6 +16,20 @@ from simplify.errors import UsageError
 from simplify.settings import Settings
 
 
+def resolved(settings: Settings) -> str:
+    """The backend ``auto`` will run, found without loading anything: ``seq2seq`` when ``--model`` names a
+    model folder or cached hub model on this machine, else ``rules``."""
+    if not settings.model:
+        return "rules"
+    from simplify.models import locate
+
+    try:
+        locate(settings.model, download=False)
+    except UsageError:
+        return "rules"
+    return "seq2seq"
+
+
 class AutoBackend(Backend):
     """Delegates to :class:`Seq2SeqBackend` (local model) or :class:`RuleBackend`."""
 
