@@ -7,7 +7,8 @@ subprocess and samples the resident memory of its whole process tree (driver and
     python evaluation/bench_batch.py --docs 200 --sizes 200,400   # a quick look
 
 Targets (issue 7): 2 workers at least 1.7 times as fast as 1 on 2 cores; peak memory flat from 1,000 to
-5,000 documents.
+5,000 documents. On a shared virtual machine other guests steal CPU time now and then: the speed runs
+alternate between 1 and 2 workers and the best run of each counts.
 """
 
 from __future__ import annotations
@@ -129,20 +130,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--memory-workers", type=int, default=2, help="workers for the memory runs (default 2)"
     )
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="speed runs per worker count; the best counts (default 2)"
+    )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     print(f"cores: {os.cpu_count()}; python {sys.version.split()[0]}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         archives = {n: make_archive(Path(tmp) / f"archiv-{n}.zip", n) for n in sorted({args.docs, *sizes})}
         runs: dict[tuple[int, int], Run] = {}
-        for workers in (1, 2):
-            runs[args.docs, workers] = run(archives[args.docs], workers)
-            print(
-                f"speed  {args.docs} docs, {workers} worker(s): {runs[args.docs, workers].describe()}",
-                flush=True,
-            )
+        for _attempt in range(args.repeat):  # 1 and 2 workers in turn, so a busy spell hits both
+            for workers in (1, 2):
+                this = run(archives[args.docs], workers)
+                best = runs.get((args.docs, workers))
+                runs[args.docs, workers] = this if best is None or this.rate > best.rate else best
+                print(f"speed  {args.docs} docs, {workers} worker(s): {this.describe()}", flush=True)
         ratio = runs[args.docs, 2].rate / runs[args.docs, 1].rate
-        print(f"speed  ratio 2 workers / 1 worker: {ratio:.2f} (target >= 1.7 on 2 otherwise idle cores)")
+        print(
+            f"speed  ratio 2 workers / 1 worker, best of {args.repeat} each: {ratio:.2f} "
+            "(target >= 1.7 on 2 otherwise idle cores)"
+        )
         for size in sizes:
             key = (size, args.memory_workers)
             runs[key] = runs[key] if key in runs else run(archives[size], args.memory_workers)

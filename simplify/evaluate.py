@@ -25,6 +25,8 @@ from simplify.settings import Settings
 
 COLUMNS = ("original", "simplification")
 TRUNCATE_SHARE = 0.8
+NUMBER_KINDS = ("number", "date", "time")
+"""Facts that hold a number: what the issue's orientation counts for DEplain's mBART ("67 of 96 numbers")."""
 TRUNCATE_LABEL = f"Auf {round(TRUNCATE_SHARE * 100)} % gekürzt"
 NOT_AVAILABLE = "nicht verfügbar"
 SARI_SIGNATURE = "sari:easse-corpus|ngrams:1-4|lc:yes|tok:13a|del:f1"
@@ -64,11 +66,27 @@ class Scores:
     amstad: float | None
     level: str | None
     compliance: float | None
-    facts_kept: int | None
-    facts_total: int | None
+    facts: dict[str, tuple[int, int]] | None  # kind -> (kept, total)
     sentence_length: float
     compression: float
     signatures: dict[str, str]
+
+    def kept(self, kinds: Sequence[str] | None = None) -> tuple[int, int] | None:
+        """(kept, total) over the facts of ``kinds`` (all kinds when None); None when not available."""
+        if self.facts is None:
+            return None
+        counts = [c for kind, c in self.facts.items() if kinds is None or kind in kinds]
+        return sum(k for k, _ in counts), sum(t for _, t in counts)
+
+    @property
+    def facts_kept(self) -> int | None:
+        counts = self.kept()
+        return None if counts is None else counts[0]
+
+    @property
+    def facts_total(self) -> int | None:
+        counts = self.kept()
+        return None if counts is None else counts[1]
 
     @property
     def facts_rate(self) -> float | None:
@@ -119,7 +137,14 @@ class Evaluation:
                     "fre_amstad": s.amstad,
                     "readability_level": s.level,
                     "compliance": s.compliance,
-                    "facts": {"kept": s.facts_kept, "total": s.facts_total, "rate": s.facts_rate},
+                    "facts": {
+                        "kept": s.facts_kept,
+                        "total": s.facts_total,
+                        "rate": s.facts_rate,
+                        "by_kind": None
+                        if s.facts is None
+                        else {kind: {"kept": k, "total": t} for kind, (k, t) in sorted(s.facts.items())},
+                    },
                     "sentence_length": s.sentence_length,
                     "compression": s.compression,
                 }
@@ -316,12 +341,12 @@ def _compliance(outputs: list[list[str]], level: str, unavailable: dict[str, str
 
 def _facts(
     sources: list[str], outputs: list[str], unavailable: dict[str, str]
-) -> tuple[int | None, int | None]:
+) -> dict[str, tuple[int, int]] | None:
     try:
         return metrics.facts_kept(sources, outputs)
     except ImportError:
-        unavailable["facts"] = "simplify.guard.facts/missing fehlen: Fakten nicht verfügbar"
-        return None, None
+        unavailable["facts"] = "simplify.guard fehlt: Fakten nicht verfügbar"
+        return None
 
 
 def score_system(
@@ -340,7 +365,7 @@ def score_system(
     operations = metrics.sari_operations(sources, predictions, references)
     flat = [unit for units in outputs for unit in units]
     index, amstad, readability_level = _readability(flat, unavailable)
-    kept, total = _facts(sources, predictions, unavailable)
+    facts = _facts(sources, predictions, unavailable)
     bleu, bleu_signature = metrics.bleu(predictions, references)
     chrf, chrf_signature = metrics.chrf(predictions, references)
     return Scores(
@@ -357,8 +382,7 @@ def score_system(
         amstad=amstad,
         level=readability_level,
         compliance=_compliance(outputs, level, unavailable),
-        facts_kept=kept,
-        facts_total=total,
+        facts=facts,
         sentence_length=sum(_words(u) for u in flat) / len(flat) if flat else 0.0,
         compression=metrics.compression_ratio(sources, predictions),
         signatures={"bleu": bleu_signature, "chrf": chrf_signature},
@@ -441,12 +465,14 @@ def _share(value: float | None) -> str:
     return NOT_AVAILABLE if value is None else f"{100 * value:.0f} %"
 
 
-def _facts_cell(scores: Scores) -> str:
-    if scores.facts_total is None:
+def _facts_cell(scores: Scores, kinds: Sequence[str] | None = None) -> str:
+    counts = scores.kept(kinds)
+    if counts is None:
         return NOT_AVAILABLE
-    if not scores.facts_total:
-        return "keine Fakten"
-    return f"{scores.facts_kept}/{scores.facts_total} ({_share(scores.facts_rate)})"
+    kept, total = counts
+    if not total:
+        return "keine"
+    return f"{kept}/{total} ({_share(kept / total)})"
 
 
 MEASURES: list[tuple[str, Callable[[Scores], str]]] = [
@@ -458,6 +484,7 @@ MEASURES: list[tuple[str, Callable[[Scores], str]]] = [
     ("Amstad", lambda s: _number(s.amstad)),
     ("Regeln ok", lambda s: _share(s.compliance)),
     ("Fakten", _facts_cell),
+    ("davon Zahlen", lambda s: _facts_cell(s, NUMBER_KINDS)),
     ("Wörter/Satz", lambda s: _number(s.sentence_length)),
     ("Kompression", lambda s: _number(s.compression, 2)),
 ]
@@ -472,6 +499,7 @@ LEGEND = {
     "Amstad": "Flesch-Reading-Ease nach Amstad (höher = leichter)",
     "Regeln ok": "Anteil der Sätze ohne Befund der Regel-Prüfung",
     "Fakten": "Fakten der Originale (Zahlen, Daten, Namen, ...), die in der Ausgabe stehen",
+    "davon Zahlen": "nur die Fakten mit Zahlen: Zahlen, Daten und Uhrzeiten",
     "Wörter/Satz": "durchschnittliche Satzlänge in Wörtern",
     "Kompression": "Zeichen der Ausgabe / Zeichen des Originals, Mittel über die Paare",
 }

@@ -181,6 +181,13 @@ def facts(text: str) -> list[str]:
     return [fact.value for fact in _facts(text, _tokens(text))]
 
 
+def kept_by_kind(source: str, output: str) -> list[tuple[str, bool]]:
+    """Each fact of ``source`` as (kind, whether ``output`` keeps it); kinds as :class:`Fact` names them."""
+    found = _facts(source, _tokens(source))
+    lost = set(_lost(found, output))
+    return [(fact.kind, fact not in lost) for fact in found]
+
+
 def missing(source: str, output: str) -> list[str]:
     """The facts of ``source`` that ``output`` loses (empty when every fact is kept)."""
     return [fact.value for fact in _lost(_facts(source, _tokens(source)), output)]

@@ -205,16 +205,17 @@ def compression_ratio(sources: Sequence[str], predictions: Sequence[str]) -> flo
     return fmean(ratios)
 
 
-def facts_kept(sources: Sequence[str], predictions: Sequence[str]) -> tuple[int, int]:
-    """(facts of the sources found in their outputs, facts of the sources), by :mod:`simplify.guard`."""
-    from simplify.guard import facts, missing
+def facts_kept(sources: Sequence[str], predictions: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Per kind of fact (number, date, time, email, url, phone, name): (facts of the sources found in their
+    outputs, facts of the sources), by :mod:`simplify.guard`. Kinds the sources lack are left out."""
+    from simplify.guard import kept_by_kind
 
-    total = kept = 0
+    counts: dict[str, tuple[int, int]] = {}
     for source, prediction in zip(sources, predictions, strict=True):
-        found = len(facts(source))
-        total += found
-        kept += found - len(missing(source, prediction))
-    return kept, total
+        for kind, kept in kept_by_kind(source, prediction):
+            found, total = counts.get(kind, (0, 0))
+            counts[kind] = (found + kept, total + 1)
+    return counts
 
 
 def compliance(units: Sequence[str], *, level: str = "leichte") -> tuple[int, int]:

@@ -144,6 +144,23 @@ def test_cli_scores_system_and_baselines(tmp_path):
     assert systems["reference"]["sari"] == pytest.approx(100.0)
     assert systems["reference"]["sentence_length"] == pytest.approx((7 + 5 + 9 + 8 + 3) / 5)  # words/sentence
 
+    # Facts by kind: the dates "4. Mai" and "30. Juni" and the number 2026; truncation loses "2026"
+    # ("... für das Jahr") and "30. Juni" ("... bis zum 30.").
+    assert systems["truncate"]["facts"] == {
+        "kept": 1,
+        "total": 3,
+        "rate": pytest.approx(1 / 3),
+        "by_kind": {"date": {"kept": 1, "total": 2}, "number": {"kept": 0, "total": 1}},
+    }
+    assert (
+        systems["rules"]["facts"]["by_kind"]
+        == systems["reference"]["facts"]["by_kind"]
+        == {
+            "date": {"kept": 2, "total": 2},
+            "number": {"kept": 1, "total": 1},
+        }
+    )
+
     # The system's outputs, one pair per line, agree with the reported BLEU and chrF (sacrebleu).
     lines = (out / "system.txt").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3
@@ -176,6 +193,8 @@ def test_cli_text_table(tmp_path):
         "Signatur",
     ):
         assert label in done.stdout
+    numbers = next(line for line in done.stdout.splitlines() if "davon Zahlen" in line)
+    assert "1/3 (33 %)" in numbers and numbers.count("3/3 (100 %)") == 3
 
 
 @pytest.mark.parametrize(
