@@ -177,3 +177,60 @@ def test_cli_bad_glossary_exits_2_with_line_number(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "line 2" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_feminine_and_masculine_form_are_explained_once() -> None:
+    rewrites = _rewrites("Die Anwohnerinnen und Anwohner sind eingeladen.", "Ein Anwohner fragt nach.")
+    postprocess(rewrites, Settings())
+    assert rewrites[0].output == [
+        "Die Anwohnerinnen und Anwohner sind eingeladen.",
+        "Das bedeutet: Anwohnerinnen und Anwohner wohnen an einer Straße.",
+    ]
+    assert rewrites[1].output == ["Ein Anwohner fragt nach."]
+
+
+def test_pair_without_own_entry_uses_the_form_used_first() -> None:
+    rewrites = _rewrites("Die Bürgermeisterin und der Bürgermeister kommen.")
+    postprocess(rewrites, Settings())
+    explanations = [line for line in rewrites[0].output if line.startswith("Das bedeutet: ")]
+    assert explanations == ["Das bedeutet: Die Bürgermeisterin ist die Chefin von einer Stadt oder Gemeinde."]
+    assert rewrites[0].output[0] == "Die Bürgermeisterin und der Bürgermeister kommen."
+
+
+def test_at_most_two_explanations_follow_a_sentence() -> None:
+    rewrites = _rewrites(
+        "Das Bürgerbüro, die Kommune und der Kämmerer laden ein.",
+        "Das Fest ist am Montag.",
+        "Das Bürgerbüro hat offen.",
+    )
+    postprocess(rewrites, Settings())
+    first = [line for line in rewrites[0].output if line.startswith("Das bedeutet: ")]
+    second = [line for line in rewrites[1].output if line.startswith("Das bedeutet: ")]
+    assert len(first) == 2
+    assert second == ["Das bedeutet: Der Kämmerer kümmert sich um das Geld von der Stadt."]
+    assert rewrites[2].output == ["Das Bürger·büro hat offen."]
+    once = [list(r.output) for r in rewrites]
+    postprocess(rewrites, Settings())
+    assert [r.output for r in rewrites] == once
+
+
+def test_waiting_explanation_follows_the_last_sentence() -> None:
+    rewrites = _rewrites("Das Bürgerbüro, die Kommune und der Kämmerer laden ein.")
+    postprocess(rewrites, Settings())
+    assert rewrites[0].output[-1] == "Das bedeutet: Der Kämmerer kümmert sich um das Geld von der Stadt."
+    assert len(rewrites[0].output) == 4
+
+
+def test_waiting_explanation_stays_in_its_paragraph_or_waits_for_the_next_use() -> None:
+    texts = [
+        ("Das Bürgerbüro, die Kommune und der Kämmerer laden ein.", 0),
+        ("Das Fest ist am Montag.", 1),
+        ("Der Kämmerer kommt auch.", 1),
+    ]
+    rewrites = [Rewrite(Sentence(t, analyse_sentence(t), "paragraph", b), [t]) for t, b in texts]
+    postprocess(rewrites, Settings())
+    assert rewrites[1].output == ["Das Fest ist am Montag."]
+    assert rewrites[2].output == [
+        "Der Kämmerer kommt auch.",
+        "Das bedeutet: Der Kämmerer kümmert sich um das Geld von der Stadt.",
+    ]

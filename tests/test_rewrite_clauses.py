@@ -168,11 +168,11 @@ APPOSITION = [
     ),
     (
         "Anna Berg, Leiterin des Kulturamts, eröffnet die Ausstellung.",
-        ["Anna Berg ist Leiterin von dem Kulturamt.", "Anna Berg eröffnet die Ausstellung."],
+        ["Anna Berg ist Leiterin vom Kulturamt.", "Anna Berg eröffnet die Ausstellung."],
     ),
     (
         "Die Leiterin des Kulturamts, Anna Berg, eröffnete die Ausstellung.",
-        ["Anna Berg ist die Leiterin von dem Kulturamt.", "Anna Berg eröffnete die Ausstellung."],
+        ["Anna Berg ist die Leiterin vom Kulturamt.", "Anna Berg eröffnete die Ausstellung."],
     ),
     (
         "Die Jugendlichen verbrachten zwei Wochen in Bunkyo-ku, der japanischen Partnerstadt.",
@@ -244,6 +244,75 @@ DATES = [
     # must not fire: a short sentence keeps its date
     ("Das Fest beginnt am 3. Juli um 18 Uhr.", ["Das Fest beginnt am 3. Juli um 18 Uhr."]),
 ]
+
+
+SHARED_AND_REPAIRED = [
+    # two singular subjects under one plural auxiliary: one sentence each with the singular
+    (
+        "Auch werden die kulturelle Arbeit und das Verständnis für andere Länder in den Schulen gefördert.",
+        [
+            "Auch wird die kulturelle Arbeit gefördert.",
+            "Auch wird das Verständnis für andere Länder in den Schulen gefördert.",
+        ],
+    ),
+    # a truncated compound list is one noun for a relative clause
+    (
+        "Die Papier-, Glas- und Biotonnen, die sonst am Montag geleert werden, werden am Dienstag abgeholt.",
+        [
+            "Die Papier-, Glas- und Biotonnen werden am Dienstag abgeholt.",
+            "Die Papier-, Glas- und Biotonnen werden sonst am Montag geleert.",
+        ],
+    ),
+    # a relative clause ends in its verb, even where the tagger saw a participle ("erhalten")
+    (
+        "Für das Fest werden noch viele Helferinnen und Helfer gesucht, die ein kleines Geld erhalten.",
+        [
+            "Für das Fest werden noch viele Helferinnen und Helfer gesucht.",
+            "Die Helferinnen und Helfer erhalten ein kleines Geld.",
+        ],
+    ),
+    # "liegen gebliebene" is one adjective, not a verb of the "damit" clause
+    (
+        "Der Bürgermeister hat das Fest eröffnet, damit alle Gäste liegen gebliebene Spiele abholen können.",
+        [
+            "Der Bürgermeister hat das Fest eröffnet.",
+            "Das Ziel ist: Alle Gäste können liegen gebliebene Spiele abholen.",
+        ],
+    ),
+    # "was" after a whole clause: "Das" takes its place
+    (
+        "Das Land hat den Umbau mit 80.000 Euro gefördert, was etwa 70 Prozent der Kosten entspricht.",
+        ["Das Land hat den Umbau mit 80.000 Euro gefördert.", "Das entspricht etwa 70 Prozent der Kosten."],
+    ),
+    ("Wir machen alles, was die Stadt braucht.", ["Wir machen alles, was die Stadt braucht."]),
+    ("Die Stadt hat genau gesehen, was dort passiert.", ["Die Stadt hat genau gesehen, was dort passiert."]),
+    # must not fire: short; a plural subject; phrases that belong to both subjects
+    (
+        "Im Sommer werden die Brücke und das Ufer erneuert.",
+        ["Im Sommer werden die Brücke und das Ufer erneuert."],
+    ),
+    (
+        "Auch werden die alten Brücken und das Ufer zum Fluss in den nächsten Jahren erneuert.",
+        ["Auch werden die alten Brücken und das Ufer zum Fluss in den nächsten Jahren erneuert."],
+    ),
+    (
+        "Am Wochenende sind die Bibliothek und das Museum in der Altstadt für alle Gäste kostenlos geöffnet.",
+        [
+            "Die Bibliothek und das Museum sind in der Altstadt für alle Gäste kostenlos geöffnet.",
+            "Das ist am Wochenende.",
+        ],
+    ),
+    # the verb of the clause stays a verb before an ordinary adjective
+    (
+        "Die beiden Städte tauschen sich aus und organisieren gemeinsame Projekte.",
+        ["Die beiden Städte tauschen sich aus.", "Die beiden Städte organisieren gemeinsame Projekte."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), SHARED_AND_REPAIRED)
+def test_shared_subjects_and_repaired_tags(source: str, expected: list[str]) -> None:
+    assert rewrite(source) == expected
 
 
 @pytest.mark.parametrize(("source", "expected"), SUBORDINATE)

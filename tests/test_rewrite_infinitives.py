@@ -1,4 +1,4 @@
-"""Rule S3 for "zu" infinitives, a temporal "als" without comma, "zeigt, wie ..." and relative clauses
+"""Rule S3 for "zu" infinitives (also after nouns of aims and verbs of advice), a temporal "als" without comma, "zeigt, wie ..." and relative clauses
 after a name; rule S2 for two requests joined by "und" (German in -> exact out, including cases where no
 rule may fire)."""
 
@@ -124,6 +124,45 @@ REQUESTS = [
     ("Haben Sie Fragen und brauchen Sie Hilfe?", None),
     ("Wissen Sie, wann die Kinder kommen und gehen Sie dann?", None),
 ]
+
+
+GOALS_AND_ADVICE = [
+    # a noun of aims: the aims follow "Das Ziel ist:" (a list for more than one)
+    (
+        "Der Verein hat den Plan, neue Bänke aufzustellen und die Wege zu erneuern.",
+        ["Der Verein hat den Plan.", "Der Plan ist:", "- Neue Bänke aufstellen", "- Die Wege erneuern"],
+    ),
+    (
+        "Die Stadt verfolgt das Ziel, bis 2030 klimaneutral zu werden.",
+        ["Die Stadt verfolgt das Ziel.", "Das Ziel ist: bis 2030 klimaneutral werden."],
+    ),
+    # advice to the reader: one request per infinitive, a separable verb splits, "sich" stays
+    (
+        "Die Stadt bittet darum, die Tonnen früh bereitzustellen und die Deckel geschlossen zu halten.",
+        [
+            "Die Stadt bittet darum:",
+            "Stellen Sie die Tonnen früh bereit.",
+            "Halten Sie die Deckel geschlossen.",
+        ],
+    ),
+    (
+        "Die Polizei rät, niemals Geld an Fremde zu geben.",
+        ["Die Polizei rät:", "Geben Sie niemals Geld an Fremde."],
+    ),
+    (
+        "Die Stadt ruft dazu auf, sich bis Freitag anzumelden.",
+        ["Die Stadt ruft dazu auf:", "Melden Sie sich bis Freitag an."],
+    ),
+    # must not fire: someone else is asked; "sein" has no regular request form; a noun that is no aim
+    ("Der Verein bittet die Eltern, Kuchen mitzubringen.", None),
+    ("Die Stadt bittet darum, pünktlich zu sein.", None),
+    ("Die Stadt hat die Möglichkeit, neue Wege zu bauen.", None),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), GOALS_AND_ADVICE)
+def test_aims_and_advice_become_lines_of_their_own(source: str, expected: list[str] | None) -> None:
+    assert rewrite(source) == (expected or [source])
 
 
 @pytest.mark.parametrize(("source", "expected"), REQUESTS)

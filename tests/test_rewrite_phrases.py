@@ -1,7 +1,8 @@
 """Rule S1: phrases of long sentences get a sentence of their own (German in -> exact out).
 
 Topics ("rund um X", "zum Thema „X“"), stretches ("zwischen X und Y"), partners ("gemeinsam mit X") and
-clock times after a day ("Das ist am Mittwoch." + "Das ist von 10 bis 15 Uhr.").
+clock times after a day ("Das ist am Mittwoch." + "Das ist von 10 bis 15 Uhr."), a role ("Als X ...") and a
+focus ("mit dem Fokus auf X").
 """
 
 from __future__ import annotations
@@ -22,6 +23,18 @@ def rewrite(text: str, level: str = "leichte") -> list[str]:
 
 
 TOPIC = [
+    # "über X" after an event noun; "im Rathaus" may tell where the talk is: no split there
+    (
+        "Die Polizistin Anna Berg hält einen kurzen Vortrag über Betrug an der Haustür und am Telefon.",
+        [
+            "Die Polizistin Anna Berg hält einen kurzen Vortrag.",
+            "Es geht um Betrug an der Haustür und am Telefon.",
+        ],
+    ),
+    (
+        "Die Polizistin Anna Berg hält einen langen Vortrag über die Sicherheit im Rathaus am Markt.",
+        ["Die Polizistin Anna Berg hält einen langen Vortrag über die Sicherheit im Rathaus am Markt."],
+    ),
     (
         "Der Seniorenbeirat lädt im Herbst zu einem großen Aktionstag rund um die Sicherheit im Straßenverkehr ein.",
         [
@@ -141,15 +154,74 @@ CLOCK = [
             "Das ist von 9 bis 12 Uhr.",
         ],
     ),
-    # must not fire: clock times bound to their days stay whole
+    # clock times bound to their days stay whole ("während des" is a preposition, not a conjunction)
     (
         "Während des Festes ist die Innenstadt von Freitag, 12 Uhr, bis Sonntag, 24 Uhr, für den Autoverkehr gesperrt.",
         [
-            "Während des Festes ist die Innenstadt von Freitag, 12 Uhr, bis Sonntag, 24 Uhr, für den Autoverkehr gesperrt."
+            "Während des Festes ist die Innenstadt für den Autoverkehr gesperrt.",
+            "Das ist von Freitag, 12 Uhr, bis Sonntag, 24 Uhr.",
+        ],
+    ),
+    # a weekday adverb with a clock time and no preposition
+    (
+        "Ohne Termin werden kurze Anliegen wie die Abholung von Ausweisen dienstags 10-12 Uhr bearbeitet.",
+        [
+            "Ohne Termin werden kurze Anliegen wie die Abholung von Ausweisen bearbeitet.",
+            "Das ist dienstags 10-12 Uhr.",
+        ],
+    ),
+    # a year after a noun describes the statement, also at the end and with a range
+    (
+        "Das war ein Gegenbesuch zu den vielen jungen Gästen aus Frankreich im Jahr 2024.",
+        ["Das war ein Gegenbesuch zu den vielen jungen Gästen aus Frankreich.", "Das war im Jahr 2024."],
+    ),
+    (
+        "Damals war besonders die neue Musikschule in Lindenau in den Jahren 1993-1994 sehr aktiv.",
+        [
+            "Damals war besonders die neue Musikschule in Lindenau sehr aktiv.",
+            "Das war in den Jahren 1993-1994.",
         ],
     ),
     ("Das Fest beginnt am 3. Juli um 18 Uhr.", ["Das Fest beginnt am 3. Juli um 18 Uhr."]),
 ]
+
+
+ROLE_AND_FOCUS = [
+    (
+        "Als Leiterin plant Frau Berg jedes Jahr alle großen Feste und Märkte in der ganzen Stadt.",
+        [
+            "Frau Berg ist Leiterin.",
+            "Frau Berg plant jedes Jahr alle großen Feste und Märkte in der ganzen Stadt.",
+        ],
+    ),
+    (
+        "Als Botschafter erledigen sie dort alle anfallenden Aufgaben im Rathaus in der Partnerstadt.",
+        [
+            "Sie sind Botschafter.",
+            "Sie erledigen dort alle anfallenden Aufgaben im Rathaus in der Partnerstadt.",
+        ],
+    ),
+    (
+        "Die Stadt gründete 1958 einen großen Verein für Kinder mit dem Schwerpunkt auf Jugendarbeit.",
+        ["Die Stadt gründete 1958 einen großen Verein für Kinder.", "Der Schwerpunkt lag auf Jugendarbeit."],
+    ),
+    (
+        "Die Schule bietet viele neue Kurse für Kinder und Jugendliche mit dem Fokus auf Musik an.",
+        ["Die Schule bietet viele neue Kurse für Kinder und Jugendliche an.", "Der Fokus liegt auf Musik."],
+    ),
+    # must not fire: a role with an adjective needs an article ("die erste Stadt"); short sentences
+    (
+        "Als erste Stadt in Hessen hat Kassel einen Preis für die beste Arbeit mit Kindern gewonnen.",
+        ["Als erste Stadt in Hessen hat Kassel einen Preis für die beste Arbeit mit Kindern gewonnen."],
+    ),
+    ("Als Leiterin plant Frau Berg die Feste.", ["Als Leiterin plant Frau Berg die Feste."]),
+    ("Der Kurs mit dem Fokus auf Musik ist neu.", ["Der Kurs mit dem Fokus auf Musik ist neu."]),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), ROLE_AND_FOCUS)
+def test_roles_and_focus_get_their_own_sentence(source: str, expected: list[str]) -> None:
+    assert rewrite(source) == expected
 
 
 @pytest.mark.parametrize(("source", "expected"), TOPIC)

@@ -37,7 +37,7 @@ CASES = [
     (
         "Simone Zapf ist die Leiterin des Büros.",
         "paragraph",
-        ["Simone Zapf ist die Leiterin von dem Büro."],
+        ["Simone Zapf ist die Leiterin vom Büro."],
         ["S7"],
     ),
     (
@@ -55,7 +55,7 @@ CASES = [
     (
         "Anna Berg, Leiterin des Kulturamts, eröffnet die Ausstellung.",
         "paragraph",
-        ["Anna Berg ist Leiterin von dem Kulturamt.", "Anna Berg eröffnet die Ausstellung."],
+        ["Anna Berg ist Leiterin vom Kulturamt.", "Anna Berg eröffnet die Ausstellung."],
         ["S3", "S7"],
     ),
     (

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simplify.backends.base import Backend
-from simplify.document import Rewrite, Sentence
+from simplify.document import Rewrite, Sentence, Token
+from simplify.rewrite import speech
 from simplify.rewrite.engine import simplify_sentence
 
 # Blocks the sentence rules never touch: headings stay short titles, contact lines stay verbatim.
@@ -13,17 +14,30 @@ UNTOUCHED_BLOCKS = {"heading", "contact"}
 
 
 class RuleBackend(Backend):
-    """Rewrites each sentence with the rules of :mod:`simplify.rewrite` (ids from RULES.md in ``rules``)."""
+    """Rewrites each sentence with the rules of :mod:`simplify.rewrite` (ids from RULES.md in ``rules``).
+
+    Within a paragraph, a sentence that goes on in Konjunktiv I after reported speech ("Haase erklärte,
+    ... . Bei den Krippen sei ...") is rewritten as the same person's speech (S11).
+    """
 
     name = "rules"
 
     def rewrite(self, sentences: Sequence[Sentence]) -> list[Rewrite]:
-        return [self._one(sentence) for sentence in sentences]
+        out = []
+        said_by: list[Token] | None = None
+        block = None
+        for sentence in sentences:
+            if sentence.block_index != block:
+                said_by, block = None, sentence.block_index
+            attributed = speech.continued(sentence.tokens, said_by) if said_by else None
+            out.append(self._one(sentence, attributed))
+            said_by = speech.speaker(sentence.tokens) or (said_by if attributed else None)
+        return out
 
-    def _one(self, sentence: Sentence) -> Rewrite:
+    def _one(self, sentence: Sentence, tokens: tuple[Token, ...] | None = None) -> Rewrite:
         if sentence.block in UNTOUCHED_BLOCKS or not sentence.tokens:
             return Rewrite(sentence, [sentence.text], [], self.name)
-        output, rules = simplify_sentence(sentence.tokens, self.settings.level)
+        output, rules = simplify_sentence(tokens or sentence.tokens, self.settings.level)
         if not output:
             return Rewrite(sentence, [sentence.text], [], self.name)
         return Rewrite(sentence, list(output), list(rules), self.name)

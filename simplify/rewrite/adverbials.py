@@ -2,7 +2,8 @@
 
 "Der Beirat lädt am Mittwoch, 7. Oktober 2026, von 10 bis 15 Uhr zu einem Aktionstag ein."
 -> "Der Beirat lädt zu einem Aktionstag ein." + "Das ist am Mittwoch, 7. Oktober 2026."
-+ "Das ist von 10 bis 15 Uhr." (a long day and clock time become two sentences, see :func:`clock_apart`).
++ "Das ist von 10 bis 15 Uhr." (a long day and clock time become two sentences, see :func:`clock_apart`);
+"ein Jahr lang" -> "Das dauert ein Jahr.".
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from simplify.rewrite.syntax import (
 )
 from simplify.rewrite.verbs import is_past
 
+# Adverbs after a time phrase that make it a comparison ("im Jahr davor").
+COMPARED = {"davor", "danach", "zuvor"}
 # Sentences up to this many words keep their dates and times.
 MAX_WORDS = 12
 OPENERS = {"am", "ab", "vom", "seit"}
@@ -112,7 +115,24 @@ def time_phrase(clause: Tokens) -> list[Tokens] | None:
 
 # Prepositions that open a time adverbial; after the strong ones a number alone makes a time ("um 18 Uhr").
 TIME_OPENERS = frozenset(
-    ["am", "im", "an", "in", "bis", "ab", "seit", "vom", "von", "während", "um", "zum", "innerhalb", "für"]
+    [
+        "am",
+        "im",
+        "an",
+        "in",
+        "bis",
+        "ab",
+        "seit",
+        "vom",
+        "von",
+        "während",
+        "um",
+        "zum",
+        "innerhalb",
+        "für",
+        "nach",
+        "vor",
+    ]
 )
 STRONG_OPENERS = frozenset(["am", "im", "bis", "ab", "seit", "vom", "während", "um", "zum", "innerhalb"])
 
@@ -146,6 +166,12 @@ def _adverbial_end(clause: Sequence[Token], start: int) -> int:
             and len(clause[phrase_end].text) == 4
         ):
             phrase_end += 1  # the year after a date: "zum 5. Juli 2026"
+        while (
+            phrase_end + 1 < len(clause)
+            and clause[phrase_end].text in {"-", "–"}
+            and clause[phrase_end + 1].text[:1].isdigit()
+        ):
+            phrase_end += 2  # the end of a range: "in den Jahren 1993-1994"
         piece = clause[end:phrase_end]
         opener = clause[end].text.lower()
         end = phrase_end
@@ -154,7 +180,7 @@ def _adverbial_end(clause: Sequence[Token], start: int) -> int:
             any(_time_head(t) for t in piece) or (digits and opener in STRONG_OPENERS)
         ):
             best = end
-        elif end >= len(clause) or clause[end].text.lower() != "bis":
+        elif opener not in {"von", "vom", "ab"} or end >= len(clause) or clause[end].text.lower() != "bis":
             break  # "an einer Haltestelle" after "während der Bauzeit" is no time
     return best
 
@@ -221,7 +247,7 @@ def time_adverbial(clause: Tokens) -> list[Tokens] | None:
     "Im Sommer reisen 4 Jugendliche aus Kaiserslautern für 2 Wochen nach Japan."
     -> "4 Jugendliche aus Kaiserslautern reisen für 2 Wochen nach Japan." + "Das ist im Sommer."
     A phrase right after a noun may belong to that noun ("die Termine von Montag bis Freitag"): only a
-    clock time is moved from there.
+    clock time or a year ("in Schweden im Jahr 1958") is moved from there.
     """
     found = _long_main_clause(clause)
     if found is None:
@@ -234,9 +260,19 @@ def time_adverbial(clause: Tokens) -> list[Tokens] | None:
         return fronted
     for start in range(verb + 1, len(clause) - 1):
         end = _adverbial_end(clause, start)
-        if end == start or end >= len(clause) or clause[end].text in {"und", "oder", "bis"}:
+        if end == start and clause[start].text.lower() in mapping("syntax_weekday_adverbs.tsv"):
+            end = _time_run(clause, start)  # "dienstags 10-12 Uhr"
+        if (
+            end == start
+            and clause[start].pos == "ADV"
+            and clause[start].text in mapping("syntax_time_adverbs.tsv")
+        ):
+            end = start + 1  # "jüngst", "gestern"
+        if end == start or (end >= len(clause) and not _year(clause[start:end])):
+            continue  # a phrase at the end may belong to the noun before it, unless it names a year
+        if end < len(clause) and _continued(clause[end]):
             continue
-        if clause[end].text == ",":
+        if end < len(clause) and clause[end].text == ",":
             if not any(t.text == "," for t in clause[start:end]):
                 continue
             end += 1  # the comma that closes "von Freitag, 12 Uhr, bis Sonntag, 24 Uhr,"
@@ -252,23 +288,47 @@ def time_adverbial(clause: Tokens) -> list[Tokens] | None:
         ):
             start -= 1
         previous = clause[start - 1]
-        if previous.pos in NOUNS and not any(t.text == "Uhr" for t in clause[start:end]):
+        if previous.pos == "CARD" and clause[start].text == "bis":
+            continue  # "von 300 bis 500 Jahren": the end of a range
+        if (
+            previous.pos in NOUNS
+            and not any(t.text == "Uhr" for t in clause[start:end])
+            and not _year(clause[start:end])
+            and clause[start].pos != "ADV"  # "jüngst", "dienstags": an adverb describes the statement
+        ):
             continue
         if previous.text in {",", "–"} or previous.pos in {"APPR", "APPRART", "ART", "KON", "KOKOM"}:
             continue  # "mehr als im Jahr davor" compares; the phrase is no time of the statement
         if any(t.text in {",", "–", ":"} for t in clause[verb:start]):
             continue  # the phrase stands in an addition after a comma
-        if clause[end].pos in {"ADV", "PAV", "PROAV"} and clause[end].text.lower() in {
-            "davor",
-            "danach",
-            "zuvor",
-        }:
+        if (
+            end < len(clause)
+            and clause[end].pos in {"ADV", "PAV", "PROAV"}
+            and clause[end].text.lower() in COMPARED
+        ):
             continue
         kept = [*clause[:start], *clause[end:]]
         phrase = clause[start : end - 1] if clause[end - 1].text == "," else clause[start:end]
         if words(kept) >= 4 and well_formed(kept) and not _timed(kept):
             return [kept, *clock_apart(_statement(clause, verb, phrase))]
     return None
+
+
+def _continued(following: Token) -> bool:
+    """The phrase goes on: "und", "bis", a range ("1993 -1994"), a genitive ("Tage meines Lebens")."""
+    return (
+        following.text in {"und", "oder", "bis"}
+        or following.text[:1] in {"-", "–"}
+        or (following.pos == "PPOSAT" and following.text.endswith(("es", "er")))
+    )
+
+
+def _year(phrase: Sequence[Token]) -> bool:
+    """ "im Jahr 1958", "in den Jahren 1993 bis 1994": a year tells when the statement holds."""
+    return phrase[0].text.lower() in {"im", "in"} and any(
+        t.pos == "CARD" and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"}
+        for t in phrase
+    )
 
 
 def _timed(tokens: Sequence[Token]) -> bool:
@@ -283,8 +343,10 @@ def _fronted(clause: Tokens, verb: int) -> list[Tokens] | None:
     rest = clause[verb + 1 :]
     skip = 1 if rest and rest[0].pos == "PRF" else 0
     end = chunk(rest, skip)
-    while end < len(rest) and rest[end].text == "von" and chunk(rest, end) > end:
-        end = chunk(rest, end)  # "die Innenstadt von Mühlhagen"
+    while end < len(rest) and rest[end].text in {"von", "aus"} and chunk(rest, end) > end:
+        if chunk(rest, end) < len(rest) and rest[chunk(rest, end)].text == "bis":
+            break  # "von Montag bis Freitag" is a time, not a part of the subject
+        end = chunk(rest, end)  # "die Innenstadt von Mühlhagen", "Schüler aus Lindenau"
     subject = rest[skip:end]
     if not subject or not nominative(subject) or end >= len(rest):
         return None
@@ -330,3 +392,37 @@ def clock_apart(statement: Tokens) -> list[Tokens]:
         day[-1] = replace(day[-1], space_after=False)
         return [day, [*statement[:2], *clock]]
     return [statement]
+
+
+def duration(clause: Tokens) -> list[Tokens] | None:
+    """S1: "ein Jahr lang", "zwei Wochen lang" in a long main clause -> "Das dauert ein Jahr."
+
+    "Hier arbeiten junge Leute aus der Partnerstadt ein Jahr lang in der Verwaltung im Rathaus."
+    -> "Hier arbeiten junge Leute aus der Partnerstadt in der Verwaltung im Rathaus." + "Das dauert ein Jahr."
+    """
+    found = _long_main_clause(clause)
+    if found is None:
+        return None
+    verb, flags = found
+    for end in range(verb + 3, len(clause)):
+        if clause[end].text != "lang" or not flags[end]:
+            continue
+        start = end - 2
+        article, noun = clause[start], clause[end - 1]
+        if (
+            article.pos not in {"ART", "CARD"}
+            or not _time_head(noun)
+            or clause[start - 1].pos in {"APPR", "APPRART"}
+        ):
+            continue
+        kept = [*clause[:start], *clause[end + 1 :]]
+        verb_text = "dauerte" if _past(clause, verb) else "dauert"
+        statement = [
+            word("Das", "PDS", "das"),
+            word(verb_text, "VVFIN", "dauern"),
+            *inner([article]),
+            replace(noun, space_after=False),
+        ]
+        if words(kept) >= 4 and well_formed(kept):
+            return [kept, statement]
+    return None

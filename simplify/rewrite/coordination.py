@@ -1,5 +1,5 @@
 """Rule S2: one statement per sentence. Main clauses joined by "und", "aber", a comma, a colon or a
-shared modal verb become sentences of their own.
+shared modal verb become sentences of their own; so do two subjects that share an auxiliary.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from simplify.rewrite.syntax import (
     PUNCT,
     Tokens,
     chunk,
+    estimated_words,
     finite_index,
     has_finite,
+    inflected,
     initial,
     inner,
     is_finite,
@@ -240,3 +242,79 @@ def imperatives(clause: Tokens) -> list[Tokens] | None:
         if all(well_formed(c) for c in out):
             return out
     return None
+
+
+# Plural auxiliaries and modals and their singular, for a coordinated subject split in two.
+SINGULAR_VERBS = {
+    "werden": "wird",
+    "wurden": "wurde",
+    "sind": "ist",
+    "waren": "war",
+    "haben": "hat",
+    "hatten": "hatte",
+    "können": "kann",
+    "konnten": "konnte",
+    "sollen": "soll",
+    "müssen": "muss",
+    "dürfen": "darf",
+}
+SINGULAR_ARTICLES = {"der", "die", "das", "ein", "eine"}
+# Prepositions of phrases that may describe the second subject ("das Verständnis für andere Kulturen");
+# others ("mit viel Geld", "von der Stadt") tell how the statement holds and belong to both subjects.
+NOUN_ATTRIBUTE_PREPOSITIONS = {"für", "über", "zu", "zur", "zum", "gegen", "aus", "in", "im"}
+
+
+def shared_subject(clause: Tokens) -> list[Tokens] | None:
+    """S2: a long clause with the subject "A und B" after its auxiliary -> one sentence for A, one for B.
+
+    "Auch werden die kulturelle Arbeit und das Verständnis für andere Länder in den Schulen gefördert."
+    -> "Auch wird die kulturelle Arbeit gefördert." + "Auch wird das Verständnis für andere Länder in den
+    Schulen gefördert." Only for two singular noun phrases with an article, when no more than the verbs
+    and up to two phrases that describe the second noun ("für andere Kulturen") follow it.
+    """
+    if estimated_words(clause) <= 12:
+        return None
+    verb = main_verb(clause)
+    if verb is None or clause[verb].text not in SINGULAR_VERBS or not all(top_level(clause)):
+        return None
+    cut = next((i for i in range(verb + 1, len(clause)) if clause[i].text == "und"), None)
+    if cut is None:
+        return None
+    first = list(clause[verb + 1 : cut])
+    tail = len(clause)
+    while tail > cut and clause[tail - 1].pos in {"VVPP", "VAPP", "VVINF", "VAINF", "PTKVZ"}:
+        tail -= 1
+    second = list(clause[cut + 1 : tail])
+    if tail == len(clause) or not (_singular(first) and second and _singular(second[: chunk(second, 0)])):
+        return None
+    if chunk(first, 0) != len(first):
+        return None
+    if not _noun_attributes(second, chunk(second, 0)):
+        return None
+    singular = replace(clause[verb], text=SINGULAR_VERBS[clause[verb].text], space_after=True)
+    front, end = list(clause[:verb]), list(clause[tail:])
+    out = [[*front, singular, *spaced(part), *end] for part in (first, second)]
+    return out if all(well_formed(c) for c in out) else None
+
+
+def _noun_attributes(phrase: Sequence[Token], start: int) -> bool:
+    """From ``start`` on, ``phrase`` holds at most two prepositional phrases that may describe its noun."""
+    count = 0
+    while start < len(phrase):
+        end = chunk(phrase, start)
+        if end == start or phrase[start].text.lower() not in NOUN_ATTRIBUTE_PREPOSITIONS:
+            return False
+        start, count = end, count + 1
+    return count <= 2
+
+
+def _singular(phrase: Sequence[Token]) -> bool:
+    """An article and a singular noun: "die kulturelle Vielfalt", "das Verständnis"."""
+    return (
+        len(phrase) >= 2
+        and phrase[0].text.lower() in SINGULAR_ARTICLES
+        and nominative(phrase)
+        and phrase[-1].pos in {"NN", "NNI"}
+        and not inflected(phrase[-1])
+        and all(t.pos == "ADJA" for t in phrase[1:-1])
+    )

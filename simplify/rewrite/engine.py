@@ -31,10 +31,13 @@ from simplify.rewrite import (
     speech,
     voice,
 )
-from simplify.rewrite.syntax import FINITE, LEAD_COLON, Tokens, render, words
+from simplify.rewrite.sanity import sane
+from simplify.rewrite.syntax import FINITE, LEAD_COLON, Tokens, chunk, render, words
 
 # A sentence of an Einfache Sprache text may keep a subordinate clause up to this many words.
 EINFACHE_MAX_WORDS = 15
+# Verbs of position that form one adjective with "geblieben"/"gelassen" ("liegen gebliebene Anträge").
+POSITION_VERBS = {"liegen", "stehen", "sitzen", "hängen", "stecken"}
 # Upper bound on rule applications per sentence (each application shortens or simplifies a clause).
 MAX_STEPS = 40
 
@@ -64,6 +67,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule("S2", coordination.imperatives, splits=True),
     Rule("S3", relative.relative, splits=True),
     Rule("S3", relative.possessive, splits=True),
+    Rule("S3", relative.which, splits=True),
     Rule("S3", clauses.how_clause, splits=True),
     Rule("S3", questions.shows_how, splits=True),
     Rule("S3", clauses.without_that, splits=True),
@@ -72,6 +76,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule("S3", clauses.infinitive, splits=True),
     Rule("S3", infinitives.enable, splits=True),
     Rule("S3", infinitives.asking, splits=True),
+    Rule("S3", infinitives.goal, splits=True, levels=LEICHTE),
+    Rule("S3", infinitives.advice, splits=True, levels=LEICHTE),
     Rule("S5", voice.appendix, splits=True),
     Rule("L3", lists.colon_list, splits=True, levels=LEICHTE),
     Rule("L3", lists.trailing_list, splits=True, levels=LEICHTE),
@@ -79,19 +85,25 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     Rule("L3", lists.examples_list, splits=True, levels=LEICHTE),
     Rule("L3", lists.fronted_places, splits=True, levels=LEICHTE),
     Rule("L3", lists.fronted_list, splits=True, levels=LEICHTE),
+    Rule("L3", lists.within_list, splits=True, levels=LEICHTE),
     Rule("S2", coordination.colon, splits=True),
     Rule("L1", lists.lead, splits=True, levels=LEICHTE),
     Rule("S2", coordination.coordination, splits=True),
     Rule("S2", coordination.asyndetic, splits=True),
     Rule("S2", coordination.shared_verb, splits=True),
+    Rule("S2", coordination.shared_subject, splits=True, levels=LEICHTE),
     Rule("S1", adverbials.time_phrase, splits=True),
     Rule("S1", adverbials.time_adverbial, splits=True, levels=LEICHTE),
+    Rule("S1", adverbials.duration, splits=True, levels=LEICHTE),
     Rule("S1", phrases.through_phrase, splits=True, levels=LEICHTE),
     Rule("S1", phrases.regarding, splits=True, levels=LEICHTE),
     Rule("S1", phrases.with_phrase, splits=True, levels=LEICHTE),
     Rule("S1", phrases.topic, splits=True, levels=LEICHTE),
     Rule("S1", phrases.between, splits=True, levels=LEICHTE),
     Rule("S1", phrases.together, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.role, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.focus, splits=True, levels=LEICHTE),
+    Rule("S1", phrases.reported, splits=True, levels=LEICHTE),
     Rule("L3", lists.object_list, splits=True, levels=LEICHTE),
 )
 CLAUSE_RULES: tuple[Rule, ...] = (
@@ -105,7 +117,8 @@ def repair(tokens: Sequence[Token]) -> Tokens:
     """Fix tags HanTa gets wrong.
 
     A capitalised "verb" after a name is a name (Simone Zapf); plural verbs; a capitalised adjective
-    after a quantifier ("viele Berufstätige"); an article taken for a relative pronoun.
+    after a quantifier ("viele Berufstätige"); an article taken for a relative pronoun; "während des" as a
+    preposition; "liegen gebliebene" as one adjective; a participle that ends a relative clause as its verb.
     """
     out = list(tokens)
     for index in range(1, len(out)):
@@ -140,6 +153,16 @@ def repair(tokens: Sequence[Token]) -> Tokens:
         verb = next((i for i in range(index + 1, end) if out[i].pos in FINITE), None)
         if verb is not None and verb < end - 1 and out[verb - 1].pos in {"NN", "NNA", "NE"}:
             out[index] = replace(out[index], pos="ART")
+    _relative_participles(out)
+    _fronted_past_verb(out)
+    for index in range(len(out) - 1):
+        token, following = out[index], out[index + 1]
+        # "Während des Festes": a conjunction never takes a genitive article; it is the preposition
+        if token.pos == "KOUS" and token.text.lower() == "während" and following.text in {"des", "eines"}:
+            out[index] = replace(token, pos="APPR")
+        # "liegen gebliebene Anträge": a verb of position before "geblieben"/"gelassen" belongs to it
+        if token.text in POSITION_VERBS and following.text.startswith(("geblieben", "gelassen")):
+            out[index] = replace(token, pos="ADV")
     comma = next((i for i, t in enumerate(out) if t.text == ","), len(out))
     if not any(t.pos in FINITE for t in out[:comma]):
         for index, token in enumerate(out[:comma]):
@@ -147,6 +170,31 @@ def repair(tokens: Sequence[Token]) -> Tokens:
                 out[index] = replace(token, pos=token.pos[:2] + "FIN")
                 break
     return out
+
+
+def _fronted_past_verb(out: Tokens) -> None:
+    """ "Im Frühjahr gastierten Schülerinnen": a past plural tagged as an adjective after the first phrase.
+
+    Only in a sentence without a finite verb, for a form in "-ten" that is no participle ("ge...").
+    """
+    if any(t.pos in FINITE for t in out):
+        return
+    at = chunk(out, 0)
+    if 0 < at < len(out) - 1 and out[0].pos in {"APPR", "APPRART", "ADV"}:
+        token = out[at]
+        if token.pos == "ADJA" and token.text.endswith("ten") and not token.text.startswith("ge"):
+            out[at] = replace(token, pos="VVFIN", lemma=token.text[:-3] + "en")
+
+
+def _relative_participles(out: Tokens) -> None:
+    """ ", die ein Geld erhalten.": a relative clause ends in its finite verb, never in a participle alone."""
+    for index in range(1, len(out) - 1):
+        if out[index].pos != "PRELS" or out[index - 1].text != ",":
+            continue
+        end = next((i for i in range(index + 1, len(out)) if out[i].text in {",", ".", ":", ";"}), len(out))
+        verbs = [i for i in range(index + 1, end) if out[i].pos.startswith("V")]
+        if verbs == [end - 1] and out[end - 1].pos == "VVPP":
+            out[end - 1] = replace(out[end - 1], pos="VVFIN")
 
 
 def _applies(rule: Rule, clause: Tokens, level: Level) -> bool:
@@ -170,7 +218,7 @@ def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple
             lead = clause[-1:] if clause and clause[-1].lemma == LEAD_COLON else []
             body = clause[:-1] if lead else clause
             for rule in SENTENCE_RULES:
-                if _applies(rule, body, level) and (result := rule.apply(body)):
+                if _applies(rule, body, level) and (result := rule.apply(body)) and sane(body, result):
                     if lead:
                         # the colon stays with the words before it: only when they end up in the last sentence
                         end = (body[-1].text, body[-1].lemma)

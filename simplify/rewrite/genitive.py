@@ -5,6 +5,19 @@
 Fixed expressions and names from syntax_fixed_genitives.tsv ("Tag der offenen Tür") stay as they are;
 "die Wünsche der Bürger" is left alone ("der Bürger" may be a subject), "die Wünsche der Gäste" ->
 "die Wünsche von den Gästen". Genitive prepositions: "wegen des Wetters" -> "wegen dem Wetter".
+
+Possessive determiners too: "die Botschafter ihrer Heimatstadt" -> "die Botschafter von ihrer
+Heimatstadt", "der Wunsch seines Vaters" -> "der Wunsch von seinem Vater".
+Coordinated genitives all become dative: "Vertreter des Stadtrats, der Sparkasse und des Jugendparlaments"
+-> "Vertreter vom Stadtrat, der Sparkasse und dem Jugendparlament"; a pair "der Wählerinnen und Wähler"
+-> "von den Wählerinnen und Wählern". When one conjunct cannot be rewritten safely, the whole genitive stays.
+A name in the genitive after a noun: "die Städtepartnerschaften Kaiserslauterns" -> "die
+Städtepartnerschaften von Kaiserslautern", only when HanTa tags it NE, its lemma is the word without
+the "-s" and that lemma is a known name (genitive_names.tsv) or much more frequent than the "-s" form
+(so "Angers" or "Mons" never lose their "s"), and the noun before it has a determiner (after a title,
+"Direktor Simons", the name is a surname).
+The "von dem" this rule creates is contracted as in ordinary German: "von dem Tiefbauamt" -> "vom
+Tiefbauamt"; "von der", "von einem" and "wegen dem" stay (German has no contraction for them).
 """
 
 from __future__ import annotations
@@ -17,7 +30,13 @@ from simplify.rewrite.syntax import NOUNS, Tokens, inflected, mapping, table, to
 
 GENITIVE_ARTICLES = {"des": "dem", "eines": "einem", "der": "der", "einer": "einer"}
 GENITIVE_PREPOSITIONS = {"wegen", "trotz"}
+# possessive determiners in the genitive: "ihrer Stadt" -> "von ihrer Stadt", "seines Vaters" -> "von seinem"
+POSSESSIVES = frozenset(
+    stem + end for stem in ("mein", "dein", "sein", "ihr", "unser", "eur") for end in ("er", "es")
+)
 MODIFIERS = {"ADJA", "ADV", "CARD", "PIAT", "PIDAT"}
+DETERMINERS = {"ART", "APPRART", "PPOSAT", "PDAT", "PIAT", "PIDAT"}
+NAME_MARGIN = 1.0  # Zipf by which a name must be more frequent than its "-s" form (Kassel 4.4, Kassels 2.2)
 
 
 @cache
@@ -85,6 +104,24 @@ def _singular_dative(noun: Token) -> str:
     return text
 
 
+def _pair(tokens: Tokens, index: int) -> int:
+    """Index of the masculine noun of a pair "Wählerinnen und Wähler" (feminine plural at ``index``), or 0."""
+    noun = tokens[index]
+    if not (
+        noun.text.endswith("innen") and index + 2 < len(tokens) and tokens[index + 1].text in {"und", "oder"}
+    ):
+        return 0
+    other = tokens[index + 2]
+    stem = _fold(noun.lemma[:-2])
+    if other.pos == "NN" and stem and _fold(other.lemma).rstrip("e") == stem.rstrip("e"):
+        return index + 2
+    return 0
+
+
+def _fold(text: str) -> str:
+    return text.lower().translate(str.maketrans("äöü", "aou"))
+
+
 def _phrase(tokens: Tokens, start: int) -> tuple[Tokens, int] | None:
     """The dative of the genitive phrase at ``start`` and where it ends, or None when unsure."""
     article = tokens[start]
@@ -97,19 +134,24 @@ def _phrase(tokens: Tokens, start: int) -> tuple[Tokens, int] | None:
     modifiers = tokens[start + 1 : index]
     if index + 1 < len(tokens) and tokens[index + 1].text in {"e.", "e.V.", "e. V."}:
         return None  # part of a club's name: "Förderverein der Stadtbücherei e. V."
-    coordinated = {"NN", "ADJA"} | (
-        {"ART"} if index + 2 < len(tokens) and tokens[index + 2].text in {"der", "des"} else set()
-    )
-    if index + 2 < len(tokens) and tokens[index + 1].pos == "KON" and tokens[index + 2].pos in coordinated:
-        return None  # "der Wählerinnen und Wähler": both nouns would need the dative
     lower = article.text.lower()
-    if lower in {"des", "eines"}:
-        new_article = GENITIVE_ARTICLES[lower]
+    partner = _pair(tokens, index) if lower.endswith("er") else 0
+    if (
+        not partner
+        and index + 2 < len(tokens)
+        and (tokens[index + 1].pos == "KON" or tokens[index + 1].text == ",")
+        and tokens[index + 2].pos in {"NN", "ADJA"}
+    ):
+        return None  # "der Gäste und Bürger", "der Gäste, Vereine und ...": every noun would need the dative
+    possessive = lower in POSSESSIVES
+    stem = lower[:-2] if possessive else ""
+    if lower in {"des", "eines"} or (possessive and lower.endswith("es")):
+        new_article = stem + "em" if possessive else GENITIVE_ARTICLES[lower]
         new_noun = _singular_dative(noun)
-    elif lower == "der" and _plural(noun):
-        new_article = "den"
+    elif lower in {"der", *POSSESSIVES} and _plural(noun):
+        new_article = stem + "en" if possessive else "den"
         new_noun = _dative_plural(noun.text)
-    elif lower in {"der", "einer"} and not inflected(noun) and feminine(noun):
+    elif lower in {"der", "einer", *POSSESSIVES} and not inflected(noun) and feminine(noun):
         new_article = lower
         new_noun = noun.text
     else:
@@ -121,7 +163,102 @@ def _phrase(tokens: Tokens, start: int) -> tuple[Tokens, int] | None:
         *modifiers,
         replace(noun, text=new_noun),
     ]
+    if partner:
+        other = tokens[partner]
+        return [*replaced, tokens[index + 1], replace(other, text=_dative_plural(other.text))], partner + 1
     return replaced, index + 1
+
+
+def _starts_genitive(tokens: Tokens, index: int) -> bool:
+    """Whether a genitive article or possessive determiner stands at ``index``."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    lower = token.text.lower()
+    return (token.pos == "ART" and lower in GENITIVE_ARTICLES) or (
+        token.pos == "PPOSAT" and lower in POSSESSIVES
+    )
+
+
+def _chain(tokens: Tokens, start: int) -> tuple[Tokens, int] | None:
+    """The dative of a genitive and its conjuncts ("des Stadtrats, der Sparkasse und des Jugendparlaments").
+
+    Conjuncts after a comma count only when "und"/"oder"/"sowie" closes the list. A conjunct after "und"
+    that cannot be rewritten makes the whole chain None: a mixed list ("von den Kindern und ihrer Eltern")
+    would be wrong, and "des Amts und der Bürgermeister" may be either a genitive plural or a new subject.
+    After a comma only a conjunct that is surely a genitive ("des", "eines", "seines") does so.
+    """
+    found = _phrase(tokens, start)
+    if found is None:
+        return None
+    out, index = found
+    end = index
+    pending: Tokens = []  # conjuncts after a comma, waiting for the closing "und"
+    certain = False  # whether a pending conjunct is surely a genitive ("des", "eines", "seines")
+    while index + 1 < len(tokens) and _starts_genitive(tokens, index + 1):
+        joint = tokens[index]
+        if joint.text != "," and joint.text not in {"und", "oder", "sowie"}:
+            break
+        conjunct = _phrase(tokens, index + 1)
+        unambiguous = tokens[index + 1].text.lower().endswith("es")
+        if conjunct is None:
+            return None if unambiguous or pending or joint.text != "," else (out, end)
+        if joint.text == ",":
+            pending.extend([joint, *conjunct[0]])
+            certain = certain or unambiguous
+            index = conjunct[1]
+            continue
+        out = [*out, *pending, joint, *conjunct[0]]
+        pending = []
+        end = conjunct[1]
+        break
+    if pending and certain:
+        return None  # "des Stadtrats, des Vereins" with no closing "und": unsure what the list is
+    return out, end
+
+
+def _name(tokens: Tokens, index: int) -> Token | None:
+    """The base form of a genitive name after a noun ("Kaiserslauterns" -> "Kaiserslautern"), or None."""
+    name = tokens[index]
+    base = name.lemma
+    if name.pos != "NE" or name.text != base + "s" or len(base) < 3 or base.endswith(("s", "x", "z", "ß")):
+        return None
+    after = tokens[index + 1 : index + 3]
+    if after and (after[0].pos in NOUNS or after[0].pos == "$(" or after[0].text == "'"):
+        return None  # a longer name or a genitive before its noun ("Kassels Bürgermeister")
+    if len(after) == 2 and after[0].text in {",", "und", "oder"} and after[1].pos == "NE":
+        return None  # a list of names ("die Partnerstädte Angers, Derby und ...")
+    if base not in _known_names() and _zipf(base) - _zipf(name.text) < NAME_MARGIN:
+        return None
+    return replace(name, text=base)
+
+
+def _determined(out: Tokens) -> bool:
+    """Whether the noun at the end of ``out`` has a determiner: "die Städtepartnerschaften Kassels", not a
+    title before a surname ("Direktor Simons") where the name is no genitive."""
+    index = len(out) - 2
+    while index >= 0 and out[index].pos in {"ADJA", "ADV", "CARD"}:
+        index -= 1
+    return index >= 0 and out[index].pos in DETERMINERS
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    return frozenset(row[0] for row in table("genitive_names.tsv"))
+
+
+@cache
+def _zipf(text: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "de")
+
+
+def _von(article: Token | None) -> list[Token]:
+    """ "von", or "vom" for "von dem" (the contraction of ordinary German)."""
+    if article is not None and article.text == "dem":
+        return [word("vom", "APPRART", "von")]
+    return [word("von", "APPR"), *([article] if article is not None else [])]
 
 
 def genitive(clause: Tokens) -> list[Tokens] | None:
@@ -142,23 +279,31 @@ def genitive(clause: Tokens) -> list[Tokens] | None:
             out.extend(clause[index : index - 1 + length])
             index += length - 1
             continue
-        if (
+        after_noun = (
             previous is not None
             and flags[index]
-            and token.pos == "ART"
-            and token.text.lower() in GENITIVE_ARTICLES
-            and (previous.pos in NOUNS or previous.text.lower() in GENITIVE_PREPOSITIONS)
             and previous.text.lower() not in mapping("syntax_time_nouns.tsv")
             and not (len(out) > 1 and out[-2].text.lower() == "von")
+        )
+        if (
+            after_noun
+            and _starts_genitive(clause, index)
+            and (previous.pos in NOUNS or previous.text.lower() in GENITIVE_PREPOSITIONS)
         ):
-            found = _phrase(clause, index)
+            found = _chain(clause, index)
             if found:
                 phrase, index = found
                 if previous.pos in NOUNS:
-                    out.append(word("von", "APPR"))
+                    out.extend(_von(phrase[0]))
+                    phrase = phrase[1:]
                 out.extend(phrase)
                 changed = True
                 continue
+        if after_noun and previous.pos == "NN" and _determined(out) and (name := _name(clause, index)):
+            out.extend([*_von(None), name])
+            index += 1
+            changed = True
+            continue
         out.append(token)
         index += 1
     return [out] if changed else None

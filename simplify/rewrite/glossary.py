@@ -7,7 +7,10 @@ The built-in glossary ``simplify/data/glossary.tsv`` is written for this project
     Wort-<TAB>ersetzen<TAB>Stamm-              adjective stem: the ending (-e, -en, -er, -es, -em) is kept
     Wort<TAB>erklären<TAB>Ein Satz in Leichter Sprache.
 
-``erklären`` entries keep the word (a technical term) and match its inflected forms too. Both levels
+``erklären`` entries keep the word (a technical term) and match its inflected forms too.
+A feminine and a masculine entry ("Anwohnerin", "Anwohner") are a pair: a text explains the pair once.
+An entry for the pair itself ("Anwohnerin und Anwohner<TAB>erklären<TAB>Anwohnerinnen und Anwohner
+wohnen an einer Straße.") is the explanation when both forms appear in one sentence. Both levels
 treat the glossary alike: "einfache" also keeps technical terms and explains them, and simpler
 everyday words are never wrong in plain German either.
 """
@@ -40,6 +43,7 @@ class Glossary:
     phrases: dict[str, str]
     explain: dict[str, str]
     _found: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _partners: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -51,6 +55,12 @@ class Glossary:
         if word not in self._found:
             self._found[word] = self._lookup(normalise(word))
         return self._found[word]
+
+    def partner(self, term: str) -> str | None:
+        """The other gender form of an explained term ("Anwohnerin" <-> "Anwohner"), or None."""
+        if not self._partners:
+            self._partners.update(_pairs(self.explain))
+        return self._partners.get(term)
 
     def _lookup(self, key: str) -> tuple[str, str] | None:
         if key in self.replace:
@@ -64,6 +74,30 @@ class Glossary:
             if key.endswith(inflection) and base in self.explain and (not inflection or len(base) >= 5):
                 return "erklären", base
         return None
+
+
+def _pairs(explain: dict[str, str]) -> dict[str, str]:
+    """Feminine and masculine entries in both directions: Anwohnerin/Anwohner, Landrätin/Landrat,
+    Kämmerin/Kämmerer, Kollegin/Kollege. An empty entry "" stands for "no pairs" (computed once)."""
+    found = {"": ""}
+    for term in explain:
+        if not term.endswith("in") or " " in term:
+            continue
+        stem = term[:-2]
+        plain = stem.translate(str.maketrans("äöü", "aou"))
+        masculine = next(
+            (m for m in (stem, stem + "e", stem + "er", plain) if m in explain and m != term), None
+        )
+        if masculine:
+            found[term] = masculine
+            found[masculine] = term
+    return found
+
+
+def pair_key(first: str, second: str) -> str:
+    """The glossary key of a pair's own explanation: "Anwohnerin und Anwohner" (feminine first)."""
+    feminine, masculine = (first, second) if first.endswith("in") else (second, first)
+    return f"{feminine} und {masculine}"
 
 
 def normalise(word: str) -> str:

@@ -5,6 +5,7 @@
 "Die Bürgermeisterin hat alle Partnerstädte eingeladen, im September mitzufeiern."
 -> "Die Bürgermeisterin hat alle Partnerstädte eingeladen."
    + "Alle Partnerstädte sollen im September mitfeiern."
+"Die Stadt hat das Ziel, Radwege zu bauen." -> "Die Stadt hat das Ziel." + "Das Ziel ist:" + "- Radwege bauen"
 """
 
 from __future__ import annotations
@@ -14,7 +15,18 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.rewrite.clauses import well_formed
-from simplify.rewrite.syntax import Tokens, initial, is_finite, is_verb, spaced, word
+from simplify.rewrite.lists import bullet, lead_colon
+from simplify.rewrite.syntax import (
+    Tokens,
+    initial,
+    inner,
+    is_finite,
+    is_verb,
+    mapping,
+    separable,
+    spaced,
+    word,
+)
 
 # Nominative of a dative pronoun after "ermöglicht es".
 DATIVE_PRONOUNS = {"uns": "Wir", "ihnen": "Sie", "Ihnen": "Sie", "euch": "Ihr"}
@@ -136,3 +148,84 @@ def asking(clause: Tokens) -> list[Tokens] | None:
         if all(well_formed(c) for c in out):
             return out
     return None
+
+
+def goal(clause: Tokens) -> list[Tokens] | None:
+    """S3: a noun of aims with "zu" infinitives -> the sentence up to the noun, "Das Ziel ist:" and a list.
+
+    "Die Stadt verfolgt das Ziel, Wege zu bauen und Bäume zu pflanzen."
+    -> "Die Stadt verfolgt das Ziel." + "Das Ziel ist:" + "- Wege bauen" + "- Bäume pflanzen"
+    """
+    nouns = mapping("syntax_goal_nouns.tsv")
+    for comma, token in enumerate(clause):
+        if token.text != "," or comma < 3 or clause[comma - 1].text not in nouns:
+            continue
+        if clause[comma - 2].pos not in {"ART", "PPOSAT", "PDAT", "ADJA"}:
+            continue
+        parts = infinitives(clause[comma + 1 :])
+        main = [*clause[: comma - 1], replace(clause[comma - 1], space_after=False)]
+        if parts is None or not well_formed(main):
+            continue
+        article, noun = nouns[clause[comma - 1].text].split()
+        verb = (
+            "sind" if article == "Die" and noun.endswith("e") and noun != clause[comma - 1].lemma else "ist"
+        )
+        named = [
+            word(article, "ART", article.lower()),
+            replace(clause[comma - 1], text=noun, space_after=True),
+        ]
+        if len(parts) == 1:  # one aim stays on the line: "Das Ziel ist: neue Radwege bauen."
+            return [main, [*named, word(verb, "VAFIN", "sein"), word(":", "$."), *inner(parts[0])]]
+        lead = [*named, replace(word(verb, "VAFIN", "sein"), space_after=False), lead_colon()]
+        return [main, lead, *(bullet(part) for part in parts)]
+    return None
+
+
+def advice(clause: Tokens) -> list[Tokens] | None:
+    """S3: "X bittet darum, A zu tun und B zu tun." -> "X bittet darum:" + "Tun Sie A." + "Tun Sie B."
+
+    Only when the verb asks or advises (syntax_advice_verbs.tsv) and no one but the reader is asked; a
+    dependent clause after the infinitives stays with the last request ("..., auch wenn ...").
+    """
+    comma = next((i for i, t in enumerate(clause) if t.text == ","), None)
+    verb = next((i for i, t in enumerate(clause[: comma or 0]) if is_finite(t)), None)
+    if comma is None or verb is None or verb == 0 or comma == len(clause) - 1:
+        return None
+    particle = clause[comma - 1].text.lower() if clause[comma - 1].pos == "PTKVZ" else ""
+    verbs = mapping("syntax_advice_verbs.tsv")
+    if particle + clause[verb].lemma not in verbs and clause[verb].lemma not in verbs:
+        return None  # "ruft dazu auf": the particle makes the verb
+    if any(
+        t.pos not in {"PROAV", "PAV", "PTKVZ", "ADV"} and t.text != "Sie" for t in clause[verb + 1 : comma]
+    ):
+        return None  # someone else is asked ("bittet die Eltern, ...")
+    end = next(
+        (i for i in range(comma + 1, len(clause)) if clause[i].text == "," and _dependent_after(clause, i)),
+        len(clause),
+    )
+    parts = infinitives(clause[comma + 1 : end])
+    if parts is None or any(part[-1].lemma in {"sein", "werden"} for part in parts):
+        return None
+    requests = [_imperative(part) for part in parts]
+    requests[-1] = [*requests[-1], *clause[end:]]
+    main = [*clause[: comma - 1], replace(clause[comma - 1], space_after=False)]
+    out = [[*main, lead_colon()], *requests]
+    return out if all(well_formed(c) for c in [main, *requests]) else None
+
+
+def _dependent_after(clause: Sequence[Token], comma: int) -> bool:
+    """A dependent clause opens after the comma ("..., auch wenn ...", "..., damit ...")."""
+    following = clause[comma + 1 : comma + 3]
+    return any(t.pos in {"KOUS", "PRELS", "PWAV"} for t in following)
+
+
+def _imperative(part: Tokens) -> Tokens:
+    """ "die Tonnen bereitstellen" -> "Stellen Sie die Tonnen bereit" (polite imperative)."""
+    verb = part[-1]
+    split = separable(verb)
+    stem, particle = (split[0], [word(split[1], "PTKVZ")]) if split else (verb.text, [])
+    finite = [word(stem.capitalize(), "VVFIN", verb.lemma), word("Sie", "PPER", "sie")]
+    rest = [*inner(part[:-1]), *particle]
+    if not rest:
+        return [*finite[:-1], replace(finite[-1], space_after=False)]
+    return [*finite, *rest[:-1], replace(rest[-1], space_after=False)]

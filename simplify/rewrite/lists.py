@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.rewrite.clauses import nominative, well_formed
+from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import (
     BULLET,
     FINITE,
@@ -46,7 +47,7 @@ ITEM_CONJUNCTIONS = ("sowie", "und", "oder")
 ITEM_TAGS = NOUNS | {"FM", "ADJA", "CARD"}
 # Prepositions whose phrase may describe the last item ("ein Wartebereich mit Spielecke"); place and
 # time phrases ("im Bürgerhaus") belong to the whole sentence and stop the list instead.
-ATTRIBUTE_PREPOSITIONS = {"mit", "ohne"}
+ATTRIBUTE_PREPOSITIONS = {"mit", "ohne", "von", "zwischen"}
 # Prepositions with a genitive: their items would need "von" ("innerhalb von Israel"); no list.
 GENITIVE_PREPOSITIONS = {"innerhalb", "außerhalb", "wegen", "während", "trotz", "anstatt", "statt"}
 
@@ -150,19 +151,45 @@ def trailing_list(clause: Tokens) -> list[Tokens] | None:
     "Osnabrück hat Kontakte mit den Partnerstädten Angers, Derby, Haarlem und Twer."
     -> "Osnabrück hat Kontakte mit den Partnerstädten:" "- Angers" "- Derby" "- Haarlem" "- Twer"
     Adjectives before one noun are shared out: "auf sportlicher, kultureller, ... und privater Ebene"
-    -> "- auf sportlicher Ebene" "- auf kultureller Ebene" ...
+    -> "- auf sportlicher Ebene" "- auf kultureller Ebene" ...; so are kinds after their plural ("in den
+    Bereichen Kultur, Sport und Umwelt"). A line over 12 words takes a list of 3 items too.
     """
     body = _strip(clause)
     flags = top_level(body)
     if not body or not all(flags):
         return None
-    found = _name_list(body) or _adjective_list(body)
+    found = _name_list(body) or _adjective_list(body) or _category_list(body)
     if found is None:
         return None
     lead, entries = found
-    if len(entries) < LIST_ITEMS or not well_formed(lead):
+    few = len(entries) < LIST_ITEMS and not (len(entries) > 2 and estimated_words(clause) > LINE_WORDS)
+    if few or not well_formed(lead):
         return None
     return [[*lead, lead_colon()], *(bullet(item) for item in entries)]
+
+
+def _category_list(body: Tokens) -> tuple[Tokens, list[Tokens]] | None:
+    """Nouns after a plural noun that names their kind, before a separable particle at the end at most.
+
+    "... tauschen sich in den Bereichen Kultur, Sport und Umwelt aus" -> lead "... tauschen sich in den
+    Bereichen aus", items "Kultur", "Sport", "Umwelt". Only singular nouns without an article: a plural
+    ("in den Wochen Spenden, Kleider und ...") may be the object of the sentence.
+    """
+    end = len(body) - 1 if body[-1].pos == "PTKVZ" else len(body)
+    for head in range(2, end - 2):
+        noun = body[head]
+        if (
+            noun.pos != "NN"
+            or not inflected(noun)
+            or body[head - 1].pos != "ART"
+            or body[head + 1].pos != "NN"
+        ):
+            continue
+        entries = items(body[head + 1 : end])
+        if entries and all(len(e) == 1 and e[0].pos == "NN" and not inflected(e[0]) for e in entries):
+            return [*body[: head + 1], *body[end:]], entries
+        return None
+    return None
 
 
 def _name_list(body: Tokens) -> tuple[Tokens, list[Tokens]] | None:
@@ -274,7 +301,8 @@ def _timed(item: Sequence[Token]) -> bool:
 def object_list(clause: Tokens) -> list[Tokens] | None:
     """L3: a long sentence that ends in an enumeration of noun phrases after its verb.
 
-    More than 3 items become a list under a lead line; 3 items one sentence each ("A und B" stays).
+    More than 3 items become a list under a lead line; 3 items one sentence each ("A und B" stays), or a
+    list too when they are the subject ("Dazu gehören A, B und C.").
     "Das Bürgerbüro bietet 12 moderne Arbeitsplätze, einen barrierefreien Eingang und einen Wartebereich."
     -> "Das Bürgerbüro bietet 12 moderne Arbeitsplätze." + "Das Bürgerbüro bietet einen barrierefreien
     Eingang." + "Das Bürgerbüro bietet einen Wartebereich."
@@ -307,29 +335,48 @@ def object_list(clause: Tokens) -> list[Tokens] | None:
         if words(lead) < 2 or not well_formed(lead):
             return None
         entries = [[*preposition, *item] for item in found]
-        if len(entries) >= LIST_ITEMS:
+        if len(entries) >= LIST_ITEMS or not (preposition or _has_subject(lead)):
             return [[*lead, lead_colon()], *(bullet(e) for e in entries)]
         sentences = [[*spaced(lead), *entry] for entry in entries]
         return sentences if all(well_formed(s) for s in sentences) else None
     return None
 
 
+def _has_subject(lead: Sequence[Token]) -> bool:
+    """The lead holds a subject; else the items are the subject and one sentence each would break the
+    agreement ("Dazu gehören der Austausch ..."), so they become a list."""
+    index = 0
+    while index < len(lead):
+        end = chunk(lead, index)
+        if end > index and nominative(lead[index:end]):
+            return True
+        index = max(end, index + 1)
+    return False
+
+
 def _phrases(body: Sequence[Token], start: int) -> list[Tokens] | None:
-    """Noun phrases from ``start`` to the end, separated by commas and one final und/oder/sowie."""
+    """Noun phrases from ``start`` to the end, separated by commas and one final und/oder/sowie.
+
+    Items may carry prepositional phrases ("der Austausch von Schülern, Studierenden und Fachkräften"); the
+    first and the last item only those of ATTRIBUTE_PREPOSITIONS, since a place or time after the last may
+    describe all items.
+    """
     found: list[Tokens] = []
     index = start
     joined = False
     while index < len(body):
-        end = chunk(body, index) if body[index].pos not in {"APPR", "APPRART"} else index
-        if end < len(body) and body[end].text not in {",", *ITEM_CONJUNCTIONS}:
-            end = _phrase_end(body, index)  # only the last item takes a phrase after it
+        if body[index].pos in {"APPR", "APPRART"}:
+            return None
+        # the first item takes only the phrases that describe a noun: later items might continue the
+        # object of another ("mit acht Städten innerhalb der Union, der Türkei und Israel")
+        end = _item_end(body, index, ATTRIBUTE_PREPOSITIONS if not found else None)
         if end <= index or not any(t.pos in NOUNS for t in body[index:end]):
             return None
         found.append(list(body[index:end]))
         if end == len(body):
+            if joined and _phrase_end(body, index) != end:
+                return None  # the last item with a phrase that may belong to the whole sentence
             break
-        if end > chunk(body, index):
-            return None  # a phrase after an item that is not the last
         if body[end].text == ",":
             index = end + 1
         elif body[end].text in ITEM_CONJUNCTIONS and not joined:
@@ -347,18 +394,48 @@ def _phrases(body: Sequence[Token], start: int) -> list[Tokens] | None:
     return [_unspaced_end(f) for f in found]
 
 
+def _item_end(body: Sequence[Token], index: int, prepositions: set[str] | None = None) -> int:
+    """End of an item: a noun phrase and the prepositional phrases after it (all, or only ``prepositions``).
+
+    A phrase whose noun has no article takes the enumeration that closes it: "von Schülern, Studierenden
+    und Fachkräften", "für gemeinsame Projekte, wirtschaftlichen Austausch und kulturelle Zusammenarbeit".
+    """
+    end = chunk(body, index)
+    while index < end < len(body) and (following := chunk(body, end)) > end:
+        preposition = body[end]
+        if preposition.pos not in {"APPR", "APPRART"} or (
+            prepositions is not None
+            and (preposition.text.lower() not in prepositions or body[end + 1].text[:1].isdigit())
+        ):
+            break
+        bare = preposition.pos == "APPR" and _bare(body, end + 1) == following
+        end = _bare_enumeration(body, following) if bare else following
+    return end
+
+
+def _bare(body: Sequence[Token], index: int) -> int:
+    """End of a noun phrase without an article at ``index`` (adjectives and one noun), else ``index``."""
+    end = index
+    while end < len(body) and body[end].pos == "ADJA":
+        end += 1
+    return end + 1 if end < len(body) and body[end].pos in NOUNS else index
+
+
+def _bare_enumeration(body: Sequence[Token], end: int) -> int:
+    """End of ", Studierenden und Fachkräften" after a phrase without an article; else ``end``."""
+    index = end
+    while index < len(body) and body[index].text == "," and (following := _bare(body, index + 1)) > index + 1:
+        index = following
+        if index < len(body) and body[index].text in {"und", "oder"} and _bare(body, index + 1) > index + 1:
+            return _bare(body, index + 1)
+    return end
+
+
 def _phrase_end(body: Sequence[Token], index: int) -> int:
     """End of a noun phrase with the phrases that describe it ("ein Wartebereich mit Spielecke")."""
     if body[index].pos in {"APPR", "APPRART"}:
         return index
-    end = chunk(body, index)
-    while (
-        index < end < len(body)
-        and body[end].text.lower() in ATTRIBUTE_PREPOSITIONS
-        and chunk(body, end) > end
-    ):
-        end = chunk(body, end)
-    return end
+    return _item_end(body, index, ATTRIBUTE_PREPOSITIONS)
 
 
 def _split_coordinated(item: Tokens) -> list[Tokens] | None:
@@ -366,7 +443,7 @@ def _split_coordinated(item: Tokens) -> list[Tokens] | None:
     for cut in range(len(item) - 2, 0, -1):
         if item[cut].text in ITEM_CONJUNCTIONS and _phrase_end(item, cut + 1) == len(item):
             left = item[:cut]
-            if _phrase_end(left, 0) == len(left):
+            if _item_end(left, 0) == len(left):
                 return [left, item[cut + 1 :]]
     return None
 
@@ -384,11 +461,14 @@ def examples_list(clause: Tokens) -> list[Tokens] | None:
     "Ohne Termin gibt es nur kurze Anliegen, wie zum Beispiel die Abholung eines Ausweises oder die
     Beglaubigung einer Kopie." -> "Ohne Termin gibt es nur kurze Anliegen." + "Das sind zum Beispiel:"
     + "- Die Abholung eines Ausweises" + "- Die Beglaubigung einer Kopie"
+    Names need no comma before "wie" (see _named_examples).
     """
     body = _strip(clause)
     for index in range(2, len(body) - 2):
-        if body[index - 1].text != "," or body[index].text.lower() != "wie" or not all(top_level(body)):
+        if body[index].text.lower() != "wie" or not all(top_level(body)):
             continue
+        if body[index - 1].text != ",":
+            return _named_examples(body, index)
         start = index + 1
         lowered = [t.text.lower() for t in body[start : start + 2]]
         for marker in EXAMPLE_MARKERS:
@@ -407,6 +487,25 @@ def examples_list(clause: Tokens) -> list[Tokens] | None:
         ]
         return [main, lead, *(bullet(item) for item in found)]
     return None
+
+
+def _named_examples(body: Tokens, index: int) -> list[Tokens] | None:
+    """ "NOUN wie NAME in X und NAME in Y" at the end of a long line: names as examples, no comma needed.
+
+    "In der Region gibt es viele bekannte alte Städte wie Lüneburg in Niedersachsen und Lund in Schweden."
+    -> "In der Region gibt es viele bekannte alte Städte." + "Das sind zum Beispiel:" + "- Lüneburg in
+    Niedersachsen" + "- Lund in Schweden"
+    """
+    if estimated_words(body) <= LINE_WORDS or body[index - 1].pos != "NN" or body[index + 1].pos != "NE":
+        return None
+    main = list(body[:index])
+    found = items(body[index + 1 :])
+    if found is None or not well_formed(main):
+        return None
+    if any(item[0].pos != "NE" or _item_end(item, 0) != len(item) for item in found):
+        return None
+    lead = [word("Das", "PDS", "das"), word("sind", "VAFIN", "sein"), *fixed_words("zum Beispiel")]
+    return [_unspaced_end(main), [*lead, lead_colon()], *(bullet(item) for item in found)]
 
 
 def fixed_words(text: str) -> Tokens:
@@ -490,3 +589,36 @@ def fronted_list(clause: Tokens) -> list[Tokens] | None:
         replace(word("für", "APPR"), space_after=False),
     ]
     return [sentence, [*lead, lead_colon()], *(bullet(item) for item in found)]
+
+
+def within_list(clause: Tokens) -> list[Tokens] | None:
+    """L3, S7: a long line that ends in "innerhalb A, B und C" -> the lead line and "- in A" per item.
+
+    "Die Stadt pflegt seit vielen Jahren Kontakte zu Städten innerhalb der Europäischen Union, der Schweiz
+    und Israel." -> "Die Stadt pflegt seit vielen Jahren Kontakte zu Städten:" "- In der Europäischen Union"
+    "- In der Schweiz" "- In Israel"
+    Only items whose genitive is also their dative after "in": "der" with a feminine singular or a name.
+    """
+    if estimated_words(clause) <= LINE_WORDS:
+        return None
+    body = _strip(clause)
+    at = next((i for i, t in enumerate(body) if t.text == "innerhalb" and t.pos == "APPR"), None)
+    if at is None or at < 3 or not all(top_level(body)):
+        return None
+    found = items(body[at + 1 :])
+    lead = list(body[:at])
+    if found is None or not all(_dative_like(item) for item in found) or not well_formed(lead):
+        return None
+    return [[*_unspaced_end(lead), lead_colon()], *(bullet([word("in", "APPR"), *item]) for item in found)]
+
+
+def _dative_like(item: Sequence[Token]) -> bool:
+    """A genitive that reads the same in the dative: "der Türkei", "der Europäischen Union", "Israel"."""
+    if all(t.pos == "NE" for t in item):
+        return True
+    noun = item[-1]
+    return (
+        item[0].text == "der"
+        and all(t.pos == "ADJA" for t in item[1:-1])
+        and (noun.pos == "NE" or (noun.pos == "NN" and not inflected(noun) and feminine(noun)))
+    )

@@ -3,7 +3,9 @@
 "Durch X entstehen Y" -> "Es gibt X." + "Dadurch entstehen Y."; "hinsichtlich X" -> "Das gilt für X.";
 "Der Bezirk mit einer Fläche von ... bietet ..." -> "Der Bezirk bietet ..." + "Der Bezirk hat eine ...";
 "ein Aktionstag rund um X" -> "Es geht um X."; "die Straße zwischen X und Y" -> "Das gilt zwischen X und Y.";
-"lädt gemeinsam mit X ein" -> "Die Stadt macht das gemeinsam mit X.".
+"lädt gemeinsam mit X ein" -> "Die Stadt macht das gemeinsam mit X."; "Als X tut Y ..." -> "Y ist X." +
+"Y tut ..."; "mit dem Fokus auf X" -> "Der Fokus liegt auf X."; "nach Angaben des Amtes" -> "Das sind
+Angaben des Amtes.".
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from simplify.rewrite.syntax import (
     top_level,
     word,
 )
+from simplify.rewrite.verbs import is_past
 
 # Sentences up to this many words keep their phrases.
 MAX_WORDS = 12
@@ -111,23 +114,57 @@ def with_phrase(clause: Tokens) -> list[Tokens] | None:
         end += 1  # "der Bezirk Mitte"
     if end != len(subject) or not nominative(subject) or any(t.text == "," for t in clause[:verb]):
         return None
-    article = clause[at + 1]
-    if article.text not in {"einer", "der"} or not feminine_noun(clause[at + 1 : verb]):
+    parts = _accusative_parts(clause[at + 1 : verb])
+    if parts is None:
         return None
-    # dative -> accusative of a feminine singular: "einer schönen Altstadt" -> "eine schöne Altstadt"
-    attribute = [replace(article, text="eine" if article.text == "einer" else "die")]
-    index = at + 2
-    while index < verb and clause[index].pos == "ADJA":
-        adjective = clause[index]
-        attribute.append(
+    kept = [*spaced(subject), *clause[verb:]]
+    has = [[*initial(spaced(subject)), word("hat", "VAFIN", "haben"), *_unspaced(part)] for part in parts]
+    return [kept, *has] if well_formed(kept) and all(well_formed(h) for h in has) else None
+
+
+def _accusative_parts(phrase: Sequence[Token]) -> list[Tokens] | None:
+    """The objects of "hat" for the dative phrase after "mit": one per coordinated feminine noun phrase.
+
+    "einer Fläche von 3 Hektar und fast der Hälfte als Park" -> "eine Fläche von 3 Hektar", "fast die Hälfte
+    als Park". None when a part is not "einer/der" with a feminine singular (its accusative is unknown).
+    """
+    cuts = [i for i, t in enumerate(phrase) if t.text in {"und", "oder", "sowie"} and t.pos == "KON"]
+    starts = [0, *(i + 1 for i in cuts)]
+    ends = [*cuts, len(phrase)]
+    parts = []
+    for start, end in zip(starts, ends, strict=True):
+        part = _accusative(phrase[start:end])
+        if part is None:
+            return None
+        parts.append(part)
+    return parts
+
+
+def _accusative(phrase: Sequence[Token]) -> Tokens | None:
+    """A feminine singular in the dative as accusative: "einer schönen Altstadt" -> "eine schöne Altstadt"."""
+    index = 0
+    while index < len(phrase) and phrase[index].pos in {"ADV", "ADJD"}:
+        index += 1  # "fast der Hälfte"
+    if index + 1 >= len(phrase):
+        return None
+    article = phrase[index]
+    if article.text not in {"einer", "der"} or not feminine_noun(phrase[index:]):
+        return None
+    out = [*phrase[:index], replace(article, text="eine" if article.text == "einer" else "die")]
+    index += 1
+    while index < len(phrase) and phrase[index].pos == "ADJA":
+        adjective = phrase[index]
+        out.append(
             replace(adjective, text=adjective.text[:-1]) if adjective.text.endswith("en") else adjective
         )
         index += 1
-    attribute.extend(clause[index:verb])
-    kept = [*spaced(subject), *clause[verb:]]
-    has = [*initial(spaced(subject)), word("hat", "VAFIN", "haben"), *attribute]
-    has[-1] = replace(has[-1], space_after=False)
-    return [kept, has] if well_formed(kept) and well_formed(has) else None
+    if index >= len(phrase) or phrase[index].pos != "NN":
+        return None
+    return [*out, *phrase[index:]]
+
+
+def _unspaced(tokens: Sequence[Token]) -> Tokens:
+    return [*tokens[:-1], replace(tokens[-1], space_after=False)]
 
 
 def feminine_noun(phrase: Sequence[Token]) -> bool:
@@ -175,15 +212,22 @@ def topic(clause: Tokens) -> list[Tokens] | None:
 
     "Der Beirat lädt zu einem Aktionstag rund um die Sicherheit im Straßenverkehr ein."
     -> "Der Beirat lädt zu einem Aktionstag ein." + "Es geht um die Sicherheit im Straßenverkehr."
-    A quoted title after "zum Thema" at the end becomes "Das Thema ist „...“."
+    A quoted title after "zum Thema" at the end becomes "Das Thema ist „...“."; "ein Vortrag über X" at the
+    end "Es geht um X.".
     """
     if estimated_words(clause) <= MAX_WORDS:
         return None
     for index in range(1, len(clause) - 2):
         pair = (clause[index].text, clause[index + 1].text)
-        if pair not in {("rund", "um"), ("zum", "Thema")} or clause[index - 1].pos != "NN":
+        if clause[index].text == "über" and clause[index].pos == "APPR" and clause[index - 1].pos == "NN":
+            end = _about_end(clause, index)
+            if end <= index + 1 or not _free(clause, index, end) or not _event(clause[index - 1]):
+                continue
+            statement = [word("Es", "PPER", "es"), word("geht", "VVFIN", "gehen"), word("um", "APPR")]
+            statement = [*statement, *clause[index + 1 : end]]
+        elif pair not in {("rund", "um"), ("zum", "Thema")} or clause[index - 1].pos != "NN":
             continue
-        if pair == ("zum", "Thema"):
+        elif pair == ("zum", "Thema"):
             end = chunk(clause, index + 2) if clause[index + 2].text == "„" else index + 2
             if end == index + 2 or not _free(clause, index, index + 2, last=False):
                 continue
@@ -201,6 +245,21 @@ def topic(clause: Tokens) -> list[Tokens] | None:
         if well_formed(kept) and estimated_words(kept) >= 4:
             return [kept, statement]
     return None
+
+
+# Prepositions that put an event somewhere or at some time ("ein Vortrag über X im Rathaus"): the phrase
+# they open belongs to the event, not to its topic.
+EVENT_PLACES = {"im", "am", "in", "um", "ab", "bis", "vom", "zum", "auf", "beim"}
+
+
+def _about_end(clause: Tokens, index: int) -> int:
+    """End of "über X" with the phrases that describe X ("über Betrug an der Tür und am Telefon")."""
+    end = chunk(clause, index)
+    if end < len(clause) and clause[end].text.lower() in EVENT_PLACES:
+        return end
+    while end < len(clause) and clause[end].pos in {"APPR", "APPRART"} and chunk(clause, end) > end:
+        end = chunk(clause, end)
+    return end
 
 
 def between(clause: Tokens) -> list[Tokens] | None:
@@ -292,3 +351,115 @@ def _singular(subject: Sequence[Token]) -> bool:
     return first in SINGULAR_ARTICLES - {"diese", "unsere", "eine"} or (
         first in {"diese", "unsere", "eine"} and feminine_noun(subject)
     )
+
+
+def role(clause: Tokens) -> list[Tokens] | None:
+    """S1: a long sentence that opens with the subject's role "Als X" -> "SUBJECT ist X." + the sentence.
+
+    "Als Leiterin des Amtes plant Frau Berg jedes Jahr alle Feste und Märkte in der Stadt."
+    -> "Frau Berg ist Leiterin des Amtes." + "Frau Berg plant jedes Jahr alle Feste und Märkte in der Stadt."
+    """
+    if (
+        estimated_words(clause) <= MAX_WORDS
+        or clause[0].text != "Als"
+        or clause[0].pos not in {"APPR", "KOKOM"}
+    ):
+        return None
+    verb = main_verb(clause)
+    if (
+        verb is None
+        or verb < 2
+        or clause[1].pos != "NN"  # a bare role ("Als Leiterin"): "Als erste Stadt" would need an article
+        or _role_end(clause) != verb
+        or (clause[verb].pos == "VAFIN" and clause[verb].lemma == "sein")
+    ):
+        return None
+    end = chunk(clause, verb + 1)
+    subject = list(clause[verb + 1 : end])
+    if not subject or not nominative(subject) or end >= len(clause):
+        return None
+    finite = clause[verb]
+    plural = finite.text.endswith("n")
+    copula = ("waren" if plural else "war") if is_past(finite) else ("sind" if plural else "ist")
+    role_phrase = [*clause[1:verb]]
+    statement = [
+        *initial(spaced(subject)),
+        word(copula, "VAFIN", "sein"),
+        *role_phrase[:-1],
+        replace(role_phrase[-1], space_after=False),
+    ]
+    kept = [*initial(spaced(subject)), replace(finite, space_after=True), *clause[end:]]
+    return [statement, kept] if well_formed(statement) and well_formed(kept) else None
+
+
+def _role_end(clause: Tokens) -> int:
+    """End of the role after "Als": a noun phrase with a genitive, also after a possessive ("ihrer Stadt")."""
+    end = chunk(clause, 1)
+    if end < len(clause) and clause[end].pos == "PPOSAT" and clause[end].text.endswith(("er", "es")):
+        end = chunk(clause, end)
+    return end
+
+
+# Nouns of "mit dem Fokus auf X": the phrase becomes "Der Fokus liegt auf X."
+FOCUS_NOUNS = {"Fokus", "Schwerpunkt"}
+
+
+def focus(clause: Tokens) -> list[Tokens] | None:
+    """S1: "mit dem Schwerpunkt auf X" leaves a long sentence as "Der Schwerpunkt liegt auf X."
+
+    "Die Stadt gründete 1958 einen großen Verein für Kinder mit dem Schwerpunkt auf Jugendarbeit."
+    -> "Die Stadt gründete 1958 einen großen Verein für Kinder." + "Der Schwerpunkt lag auf Jugendarbeit."
+    """
+    if estimated_words(clause) <= MAX_WORDS:
+        return None
+    for index in range(1, len(clause) - 3):
+        if clause[index].text != "mit":
+            continue
+        at = index + 2 if clause[index + 1].text in {"dem", "einem"} else index + 1
+        if at + 2 >= len(clause) or clause[at].text not in FOCUS_NOUNS or clause[at + 1].text != "auf":
+            continue
+        end = _phrase_end(clause, at + 2)
+        if end <= at + 2 or not _free(clause, index, end):
+            continue
+        verb = main_verb(clause)
+        past = verb is not None and (is_past(clause[verb]) or clause[-1].pos in {"VVPP", "VAPP"})
+        statement = [
+            word("Der", "ART", "der"),
+            replace(clause[at], space_after=True),
+            word("lag" if past else "liegt", "VVFIN", "liegen"),
+            *_unspaced(clause[at + 1 : end]),
+        ]
+        kept = [*clause[:index], *clause[end:]]
+        if well_formed(kept) and well_formed(statement):
+            return [kept, statement]
+    return None
+
+
+def reported(clause: Tokens) -> list[Tokens] | None:
+    """S1: "nach Angaben des Amtes" leaves a long sentence as "Das sind Angaben des Amtes."
+
+    "Die Arbeiten sollen nach Angaben des Bauamts bis zum 30. Juni im ganzen Ort abgeschlossen sein."
+    -> "Die Arbeiten sollen bis zum 30. Juni im ganzen Ort abgeschlossen sein." + "Das sind Angaben des
+    Bauamts." (the genitive rule S7 then writes "vom Bauamt")
+    """
+    if estimated_words(clause) <= MAX_WORDS:
+        return None
+    for index in range(1, len(clause) - 3):
+        if clause[index].text.lower() != "nach" or clause[index + 1].text != "Angaben":
+            continue
+        source = index + 2
+        if clause[source].text not in {"des", "der"}:
+            continue  # a genitive: "nach Angaben des Amtes"
+        end = chunk(clause, source)
+        if end <= source + 1 or not _free(clause, index, end, last=False):
+            continue
+        kept = [*clause[:index], *clause[end:]]
+        statement = [
+            word("Das", "PDS", "das"),
+            word("sind", "VAFIN", "sein"),
+            *clause[index + 1 : end - 1],
+            replace(clause[end - 1], space_after=False),
+        ]
+        if well_formed(kept) and estimated_words(kept) >= 4:
+            return [kept, statement]
+    return None

@@ -8,6 +8,16 @@ lose only brackets and slashes). After a hard word's first use in the document (
 its glossary explanation follows as a line "Das bedeutet: ..." after the last line of that sentence's
 rewrite, so that no line of the rewrite seems to refer to the explanation. Running it twice changes nothing.
 
+How many explanations, as an editor would place them:
+- a feminine and a masculine form of one entry are explained once ("Anwohnerinnen und Anwohner": the
+  pair's own entry when the glossary has one, else the form used first); the other form then counts
+  as explained too;
+- at most ``MAX_EXPLANATIONS`` (2) explanation lines follow one sentence. The sentence's own terms come
+  first, in order of use; a term that finds no room waits: it follows the next sentence of the same
+  paragraph that has room, or else the next sentence that uses it again (so an explanation never lands
+  in a paragraph that does not use the word). A term still waiting at the end of the text follows the
+  last sentence that is no heading or contact line.
+
 Levels: both apply every rule here; "einfache" splits only compounds of 16 letters or more
 (see :mod:`simplify.rewrite.compounds`) and, like "leichte", keeps technical terms and explains them.
 """
@@ -22,6 +32,7 @@ from simplify.rewrite import abbreviations, compounds, glossary, numbers, signs
 from simplify.settings import Settings
 
 _MAX_PASSES = 4  # the chain runs until nothing changes; real text settles after one or two passes
+MAX_EXPLANATIONS = 2  # "Das bedeutet: ..." lines after one sentence
 
 
 def _chain(text: str, settings: Settings, keep: frozenset[str], words: glossary.Glossary | None):
@@ -87,16 +98,75 @@ def _explanation(term: str, glossary_path: str | None, separator: str, level: st
     return " ".join(lines)
 
 
+def _merge_pairs(terms: list[str], words: glossary.Glossary) -> list[str]:
+    """Terms with a feminine/masculine pair replaced by the pair's own entry where the glossary has one."""
+    out: list[str] = []
+    for term in terms:
+        other = words.partner(term)
+        if other in out:
+            key = glossary.pair_key(term, other)
+            if key in words.explain:
+                out[out.index(other)] = key
+            continue
+        out.append(term)
+    return out
+
+
+class _Explainer:
+    """Chooses which explanations follow each sentence: first use, pairs once, at most two a sentence."""
+
+    def __init__(self, words: glossary.Glossary) -> None:
+        self.words = words
+        self.explained: set[str] = set()
+        self.waiting: dict[str, int] = {}  # term -> block (paragraph) where it was first used
+
+    def _mark(self, term: str) -> None:
+        """A term, or both forms of a pair entry ("Anwohnerin und Anwohner"), and their partners."""
+        for part in term.split(" und ") if " und " in term else [term]:
+            self.explained.update({part, self.words.partner(part) or part})
+
+    def choose(self, terms: list[str], block: int, *, take_waiting: bool = True) -> list[str]:
+        """The terms to explain after a sentence of ``block`` that uses ``terms`` (in order); the rest wait.
+
+        Waiting terms of the same paragraph fill the room left; ``take_waiting`` False (a contact line)
+        takes none.
+        """
+        own = _merge_pairs([t for t in dict.fromkeys(terms) if t not in self.explained], self.words)
+        for term in own:
+            self.waiting.pop(term, None)
+        same = [t for t, b in self.waiting.items() if b == block and t not in self.explained]
+        queue = [*own, *same] if take_waiting else own
+        chosen = queue[:MAX_EXPLANATIONS]
+        for term in own[MAX_EXPLANATIONS:]:
+            self.waiting[term] = block
+        for term in chosen:
+            self.waiting.pop(term, None)
+            self._mark(term)
+        return chosen
+
+    def rest(self) -> list[str]:
+        """Terms still waiting at the end of the text."""
+        rest = [t for t in self.waiting if t not in self.explained]
+        self.waiting = {}
+        return rest
+
+
 def postprocess(rewrites: Sequence[Rewrite], settings: Settings) -> None:
     """Normalise every output sentence in place, in document order; record the rule ids applied."""
     words = glossary.load(settings.glossary)
     existing = {line for rewrite in rewrites for line in rewrite.output}
-    explained: set[str] = set()
+    explainer = _Explainer(words)
+    last_body: Rewrite | None = None
+
+    def explanations(terms: list[str]) -> list[str]:
+        texts = [_explanation(t, settings.glossary, settings.separator, settings.level) for t in terms]
+        return [text for text in dict.fromkeys(texts) if text not in existing]
+
     for rewrite in rewrites:
         keep = compounds.names(rewrite.source.tokens)
         fired: list[str] = []
         lines: list[str] = []
-        pending: list[str] = []  # explanations follow the rewrite's last line, not the line in the middle
+        used: list[str] = []
         for line in rewrite.output:
             is_explanation = line.startswith(glossary.EXPLANATION_PREFIX)
             new, rules, terms = process_line(
@@ -104,16 +174,17 @@ def postprocess(rewrites: Sequence[Rewrite], settings: Settings) -> None:
             )
             lines.extend(new)
             fired.extend(rules)
-            if rewrite.source.block == "heading":
-                continue
-            for term in terms:
-                if term in explained:
-                    continue
-                explained.add(term)
-                text = _explanation(term, settings.glossary, settings.separator, settings.level)
-                if text not in existing and text not in pending:
-                    pending.append(text)
-                    fired.append("W2")
-        lines.extend(text for text in pending if text not in lines)
+            used.extend(terms)
+        if rewrite.source.block != "heading":
+            # explanations follow the rewrite's last line, not a line in the middle
+            body = rewrite.source.block != "contact"
+            chosen = explainer.choose(used, rewrite.source.block_index, take_waiting=body)
+            added = [text for text in explanations(chosen) if text not in lines]
+            lines.extend(added)
+            fired.extend(["W2"] if added else [])
+            last_body = rewrite if body else last_body
         rewrite.output = lines or [" ".join(rewrite.source.text.split())]
         rewrite.rules.extend(rule for rule in dict.fromkeys(fired) if rule not in rewrite.rules)
+    if last_body is not None and (late := explanations(explainer.rest())):
+        last_body.output.extend(text for text in late if text not in last_body.output)
+        last_body.rules.extend([] if "W2" in last_body.rules else ["W2"])

@@ -3,6 +3,8 @@
 "Der Bürgermeister, der seit 2010 im Amt ist, eröffnet das Fest."
 -> "Der Bürgermeister eröffnet das Fest. Der Bürgermeister ist seit 2010 im Amt."
 "Die Stadt lädt zum Fest ein, zu dem 30.000 Gäste kommen." -> "... Zu dem Fest kommen 30.000 Gäste."
+"Das Land hat den Umbau gefördert, was 70 Prozent der Kosten entspricht." -> "Das Land hat den Umbau
+gefördert." + "Das entspricht 70 Prozent der Kosten."
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from simplify.rewrite.syntax import (
     inflected,
     initial,
     is_finite,
+    mapping,
     separable,
     spaced,
     verb_second,
@@ -175,6 +178,10 @@ def _antecedent(before: Sequence[Token], pronoun: str, *, strict: bool = False) 
         return None
     if strict and pronoun == "die" and not (inflected(last) or feminine(last)):
         return None  # a "die" tagged as article: only where gender or number make it a pronoun
+    truncated = _truncated(before, index)
+    if truncated:
+        # "die Restmüll-, Bio- und Papiertonnen, die ...": one noun with shared parts
+        return [word(pronoun, "ART", "der"), *truncated, replace(last, space_after=True)]
     if index > 0 and before[index - 1].pos == "KON":
         pair = _gender_pair(before, index)
         if pair and pronoun in {"die", "denen"}:
@@ -201,6 +208,17 @@ def _antecedent(before: Sequence[Token], pronoun: str, *, strict: bool = False) 
         noun = last.lemma  # dative plural "den Helfern" -> "die Helfer"
     article = "den" if pronoun == "denen" else pronoun
     return [word(article, "ART", "der"), replace(last, text=noun, space_after=True)]
+
+
+def _truncated(before: Sequence[Token], index: int) -> Tokens:
+    """The truncated parts before the noun at ``index`` ("Restmüll-, Bio- und"), or [] when there are none."""
+    at = index - 1
+    while at >= 0 and (before[at].pos == "TRUNC" or before[at].text in {",", "und", "oder"}):
+        at -= 1
+    parts = list(before[at + 1 : index])
+    if not parts or parts[0].pos != "TRUNC" or parts[-1].text not in {"und", "oder"}:
+        return []
+    return [replace(t, space_after=True) for t in parts]
 
 
 def _list_head(before: Sequence[Token], index: int, pronoun: str) -> Token | None:
@@ -316,4 +334,38 @@ def possessive(clause: Tokens) -> list[Tokens] | None:
         if statement is None or not well_formed(main) or not well_formed(statement):
             return None
         return [main, initial(statement)]
+    return None
+
+
+# Pronouns that "was" refers to ("alles, was ..."): the clause is about them, not about the whole sentence.
+WAS_ANTECEDENTS = {"alles", "das", "etwas", "nichts", "vieles", "manches", "einiges", "dasjenige", "weniges"}
+
+
+def _knows(before: Sequence[Token]) -> bool:
+    """The clause before ends in a verb of seeing, knowing or saying: "was" then opens its object."""
+    verb = before[-1] if before and before[-1].pos.startswith("V") else None
+    lemmas = (mapping("syntax_knowing_verbs.tsv"), mapping("syntax_speech_verbs.tsv"))
+    return verb is not None and any(verb.lemma in table for table in lemmas)
+
+
+def which(clause: Tokens) -> list[Tokens] | None:
+    """S3: ", was ..." at the end refers to the whole sentence -> the sentence and "Das ..." (verb second).
+
+    "Das Land hat den Umbau mit 80.000 Euro gefördert, was etwa 70 Prozent der Kosten entspricht."
+    -> "Das Land hat den Umbau mit 80.000 Euro gefördert." + "Das entspricht etwa 70 Prozent der Kosten."
+    """
+    for index in range(3, len(clause) - 2):
+        token = clause[index]
+        if token.text != "was" or token.pos != "PRELS" or clause[index - 1].text != ",":
+            continue
+        if clause[index - 2].text.lower() in WAS_ANTECEDENTS or _knows(clause[: index - 1]):
+            continue
+        body = list(clause[index + 1 :])
+        if any(t.text in {",", ":", ";", "„"} for t in body):
+            return None
+        statement = verb_second([word("Das", "PDS", "das"), *body])
+        main = [*clause[: index - 2], replace(clause[index - 2], space_after=False)]
+        if statement is None or not well_formed(main) or not well_formed(statement):
+            return None
+        return [main, statement]
     return None

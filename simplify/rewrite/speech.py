@@ -3,12 +3,22 @@
 "„Der Bus ist voll“, sagt Simone Zapf." -> "Simone Zapf sagt: „Der Bus ist voll.“"
 "Sie sagt, der Bus sei voll." -> "Sie sagt: Der Bus ist voll."
 "Wir würden uns freuen." -> "Wir freuen uns."
+"Neue Helfer würden gesucht." -> "Neue Helfer werden gesucht."
+
+Reported speech often goes on in the next sentence without a verb of saying ("Haase erklärte, die Stadt
+könne ... . Bei den Krippen sei die Nachfrage größer."). The rules see one sentence at a time, so
+:func:`speaker` reads who speaks in a sentence and :func:`continued` turns the next sentence, when it
+goes on in Konjunktiv I, into indirect speech of that speaker ("Ulrike Haase sagte, bei den Krippen sei
+..."), which :func:`indirect` then makes direct. Without a known speaker such a sentence stays as it is
+(the checker reports its Konjunktiv).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+from simplify.document import Token
 from simplify.rewrite.clauses import nominative, said, segments, well_formed
 from simplify.rewrite.syntax import (
     PUNCT,
@@ -25,7 +35,7 @@ from simplify.rewrite.syntax import (
     top_level,
     word,
 )
-from simplify.rewrite.verbs import indicative, is_konjunktiv, present
+from simplify.rewrite.verbs import indicative, is_konjunktiv, is_past, present
 
 
 def _speaker(tail: Tokens) -> tuple[Tokens, Tokens] | None:
@@ -112,7 +122,7 @@ def _reported(clause: Tokens) -> Tokens | None:
     second = mapping("syntax_konjunktiv2.tsv")
     if not is_konjunktiv(clause[verb]) and clause[verb].text.lower() not in second:
         return None
-    if any(t.text.lower() == "ich" for t in clause) or chunk(clause, 0) != verb:
+    if any(t.text.lower() == "ich" for t in clause) or not _verb_second(clause, verb):
         return None
     unreal = any(t.text.lower() in {"ohne", "wenn", "falls", "sonst"} for t in clause)
     flags = top_level(clause)
@@ -130,14 +140,28 @@ def _reported(clause: Tokens) -> Tokens | None:
     return out if well_formed(out) else None
 
 
+def _verb_second(clause: Tokens, verb: int) -> bool:
+    """Whether the finite verb at ``verb`` follows one or more phrases of a main clause, nothing else
+    ("Bei den Plätzen für Kinder unter drei Jahren sei ...": no verb, comma or subordinator before it)."""
+    if chunk(clause, 0) == verb:
+        return True
+    before = clause[:verb]
+    return chunk(clause, 0) > 0 and not any(
+        is_verb(t) or t.pos in PUNCT or t.pos in {"KOUS", "PRELS", "PWAV"} for t in before
+    )
+
+
 def conditional(clause: Tokens) -> list[Tokens] | None:
-    """S6: "würde(n) + infinitive" without a condition becomes the present tense ("Wir würden uns freuen")."""
+    """S6: "würde(n) + infinitive" without a condition becomes the present tense ("Wir würden uns freuen");
+    "würde(n) + past participle" becomes the passive in the present ("Helfer würden gesucht" -> "werden")."""
     verb = finite_index(clause)
     if verb is None or clause[verb].text.lower() not in {"würde", "würden"}:
         return None
     if any(t.text.lower() in {"wenn", "falls", "ich", "sonst", "gern", "gerne"} for t in clause):
         return None
     last = len(clause) - 1
+    if clause[last].pos == "VVPP" and not any(is_verb(t) for t in clause[verb + 1 : last]):
+        return _passive(clause, verb)
     if clause[last].pos not in {"VVINF", "VAINF", "VMINF"} or any(
         is_verb(t) for t in clause[verb + 1 : last]
     ):
@@ -159,3 +183,111 @@ def conditional(clause: Tokens) -> list[Tokens] | None:
     ]
     out = [*out, *particle] if particle else [*out[:-1], replace(out[-1], space_after=False)]
     return [out] if well_formed(out) else None
+
+
+def _passive(clause: Tokens, verb: int) -> list[Tokens] | None:
+    """ "würde(n) ... gesucht" -> "wird/werden ... gesucht" (the participle stays last)."""
+    form = "werden" if clause[verb].text.lower() == "würden" else "wird"
+    if clause[verb].text[0].isupper():
+        form = form.capitalize()
+    out = [*clause[:verb], replace(clause[verb], text=form, lemma="werden", pos="VAFIN"), *clause[verb + 1 :]]
+    return [out] if well_formed(out) else None
+
+
+def speaker(tokens: Sequence[Token]) -> Tokens | None:
+    """Who speaks in a sentence, as the start of indirect speech ("Ulrike Haase sagte"), or None.
+
+    The subject of a verb of saying (syntax_speech_verbs.tsv) or of a verb after which words often follow
+    (speech_stance_verbs.tsv: "bat um Verständnis"): a noun phrase before the verb ("Wahlleiter Stefan
+    Ruhland sagte, ..."), the name of an apposition ("Die Leiterin des Jugendamts, Ulrike Haase,
+    erklärte, ..."), or the noun phrase after a quotation ("„...“, sagte Haase."). A title before a
+    name is left out ("Wahlleiter Stefan Ruhland" -> "Stefan Ruhland"): the reader met it just before.
+    The verb becomes "sagte" (or "sagt" when the sentence is in the present tense), followed by "auch"
+    after a verb of saying ("Stefan Ruhland sagte auch"): the person goes on speaking.
+    """
+    tokens = list(tokens)
+    verbs = {*mapping("syntax_speech_verbs.tsv"), *mapping("speech_stance_verbs.tsv")}
+    flags = top_level(tokens)
+    index = next(
+        (i for i, t in enumerate(tokens) if flags[i] and is_finite(t) and _lemma(tokens, i) in verbs),
+        None,
+    )
+    if index is None:
+        return None
+    if index >= 2 and tokens[index - 1].text == "," and tokens[index - 2].text == "“":
+        subject = [t for t in tokens[index + 1 :] if t.pos not in PUNCT]
+        if not all(t.pos in {"ART", "ADJA", "NN", "NE"} or t.text[:1].isupper() for t in subject):
+            return None  # "„...“, sagte Haase am Montag": more than the speaker follows
+    else:
+        subject = _named(tokens[:index])
+    if not subject or not any(t.pos in {"NN", "NE"} for t in subject) or not nominative(subject):
+        return None
+    subject = _without_title(subject)
+    said_form = "sagte" if is_past(tokens[index]) else "sagt"
+    also = [word("auch", "ADV")] if _lemma(tokens, index) in mapping("syntax_speech_verbs.tsv") else []
+    return [*initial(spaced(subject)), word(said_form, "VVFIN", "sagen"), *also]
+
+
+def _lemma(tokens: Tokens, index: int) -> str:
+    """The lemma of the finite verb at ``index`` with its particle ("teilte ... mit" -> mitteilen)."""
+    for token in tokens[index + 1 :]:
+        if token.text in {",", ".", ":", ";", "„"}:
+            break
+        if token.pos == "PTKVZ":
+            return token.text.lower() + tokens[index].lemma
+    return tokens[index].lemma
+
+
+def _without_title(subject: Tokens) -> Tokens:
+    """A name without the title before it ("Der Kämmerer Jens Obst" -> "Jens Obst"); else the subject."""
+    start = 1 if subject and subject[0].pos == "ART" else 0
+    if (
+        len(subject) >= start + 3
+        and subject[start].pos == "NN"
+        and subject[start + 1].pos == "NE"
+        and all(t.text[:1].isupper() and t.text.isalpha() for t in subject[start + 2 :])
+    ):
+        return subject[start + 1 :]
+    return subject
+
+
+def _named(subject: Tokens) -> Tokens | None:
+    """A subject before its verb, or the name in its apposition ("Die Leiterin X, Ulrike Haase,")."""
+    if not subject or subject[0].text == "„" or chunk(subject, 0) == 0:
+        return None
+    if "," not in {t.text for t in subject}:
+        return subject if chunk(subject, 0) == len(subject) else None
+    commas = [i for i, t in enumerate(subject) if t.text == ","]
+    if len(commas) != 2 or commas[1] != len(subject) - 1:
+        return None
+    name = subject[commas[0] + 1 : commas[1]]
+    named = name and name[0].pos == "NE" and all(t.text[:1].isupper() and t.text.isalpha() for t in name)
+    return [replace(t, pos="NE") for t in name] if named else None
+
+
+_ALSO = {"auch", "außerdem", "zudem", "ebenfalls", "ebenso", "weiter", "ferner"}
+
+
+def continued(tokens: Sequence[Token], said_by: Tokens) -> tuple[Token, ...] | None:
+    """A sentence that goes on in Konjunktiv I with no verb of saying, as indirect speech of ``said_by``.
+
+    "Bei den Krippen sei die Nachfrage größer." with "Ulrike Haase sagte" -> "Ulrike Haase sagte, bei
+    den Krippen sei die Nachfrage größer."; None when the sentence is no such continuation (no
+    Konjunktiv in its main clause, a verb of saying of its own, a quotation, "ich").
+    """
+    body = list(tokens)
+    if not body or any(t.text in {"„", "“", '"', "ich", "Ich"} for t in body):
+        return None
+    verbs = mapping("syntax_speech_verbs.tsv")
+    if any(is_verb(t) and t.lemma in verbs for t in body):
+        return None
+    verb = finite_index(body)
+    if verb is None or verb == 0 or not _verb_second(body, verb):
+        return None
+    second = mapping("syntax_konjunktiv2.tsv")
+    finite = body[verb]
+    if not (is_konjunktiv(finite) and indicative(finite)) and not second.get(finite.text.lower()):
+        return None
+    if said_by[-1].text == "auch" and any(t.text.lower() in _ALSO for t in body):
+        said_by = said_by[:-1]  # "Auch die Steuer habe sich erholt": no second "auch"
+    return (*said_by, word(",", "$,"), *inner(body))

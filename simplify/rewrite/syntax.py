@@ -333,14 +333,26 @@ def invert(clause: Sequence[Token], connector: Sequence[Token]) -> Tokens | None
     return [*connector, replace(clause[verb], space_after=True), *spaced(prefield), *rest]
 
 
+@cache
+def _glossary_growth() -> dict[str, int]:
+    """Words the glossary replaces by several ("jüngst" -> "vor kurzem"): how many words each adds."""
+    return {
+        row[0].lower(): len(row[2].split()) - 1
+        for row in table("glossary.tsv")
+        if len(row) > 2 and row[1] == "ersetzen" and len(row[2].split()) > 1
+    }
+
+
 def estimated_words(tokens: Sequence[Token]) -> int:
     """Words a clause will have after post-processing and the genitive rule, for length decisions.
 
     Numbers in ranges grow ("9-12 Uhr" -> "von 9:00 Uhr bis 12:00 Uhr", "3.-4. Mai" -> "vom 3. Mai bis zum
     4. Mai") and a genitive gains "von" ("der Hauptstadt der Provinz" -> "... von der Provinz"): each such
-    number and each genitive article counts one word more.
+    number and each genitive article counts one word more; so do the words the glossary puts in place of
+    one ("jüngst" -> "vor kurzem").
     """
-    extra = 0
+    growth = _glossary_growth()
+    extra = sum(growth.get(t.text.lower(), 0) for t in tokens)
     for index, token in enumerate(tokens):
         neighbours = {t.text for t in tokens[max(0, index - 1) : index + 2]}
         if (token.text[:1].isdigit() and neighbours & {"-", "–", "bis"}) or (
