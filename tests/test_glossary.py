@@ -24,6 +24,9 @@ REPLACEMENTS = [
     ),
     ("Des Weiteren gibt es Kaffee.", "Außerdem gibt es Kaffee."),
     ("Das ist gegebenenfalls teurer.", "Das ist wenn nötig teurer."),
+    ("Die Suppe ist warm, ebenso wie das Brot.", "Die Suppe ist warm, genauso wie das Brot."),
+    ("Das Brot ist ebenso frisch.", "Das Brot ist auch frisch."),
+    ("Man kann Karten käuflich erwerben.", "Man kann Karten kaufen."),
     # must not fire: words that only contain a glossary word, upper case inside a sentence
     ("Das Rundschreiben kommt.", "Das Rundschreiben kommt."),
     ("Der Zudem-Plan ist neu.", "Der Zudem-Plan ist neu."),

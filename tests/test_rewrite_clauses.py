@@ -228,6 +228,10 @@ READER = [
         "Wer keinen Kalender erhalten hat, kann ihn im Rathaus abholen.",
         ["Vielleicht haben Sie keinen Kalender erhalten.", "Dann können Sie ihn im Rathaus abholen."],
     ),
+    (  # the verb "sein" is no possessive
+        "Wer Mitglied ist, kann im Verein Trainer sein.",
+        ["Vielleicht sind Sie Mitglied.", "Dann können Sie im Verein Trainer sein."],
+    ),
     # must not fire: a question
     ("Wer kommt morgen zum Fest?", ["Wer kommt morgen zum Fest?"]),
 ]

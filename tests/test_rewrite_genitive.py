@@ -30,6 +30,12 @@ CASES = [
     ("Die Rede des Bürgermeisters war kurz.", ["Die Rede vom Bürgermeister war kurz."]),
     ("Das ist das Haus eines großen Vereins.", ["Das ist das Haus von einem großen Verein."]),
     ("Die Häuser der alten Stadt sind schön.", ["Die Häuser von der alten Stadt sind schön."]),
+    # a noun of quantity: what it counts takes the dative plural too
+    (
+        "Die Speisen der rund sieben Millionen Einwanderer sind beliebt.",
+        ["Die Speisen von den rund sieben Millionen Einwanderern sind beliebt."],
+    ),
+    ("Die Arbeit der Tausende Helfer war wichtig.", ["Die Arbeit von den Tausenden Helfern war wichtig."]),
     # coordinated genitives: every conjunct in the dative; a pair of feminine and masculine plural
     (
         "Der Jury gehören Vertreter des Beirats, der Bücherei und des Seniorenrats an.",

@@ -21,6 +21,8 @@ NUMBER_WORDS = [
         "Die 2-tägige Reise und die 50-jährige Tradition.",
     ),
     ("Der Bus fährt dreimal am Tag.", "Der Bus fährt 3-mal am Tag."),
+    ("Es werden etwa dreißig Helfer gesucht.", "Es werden ungefähr 30 Helfer gesucht."),
+    ("Etwa 40 Menschen kamen.", "Ungefähr 40 Menschen kamen."),
     # must not fire: the article "ein", nouns, ordinal adverbs, words containing number words
     ("Ein Bus fährt in eine Stadt.", "Ein Bus fährt in eine Stadt."),
     ("Bitte geben Sie Acht.", "Bitte geben Sie Acht."),
@@ -28,6 +30,7 @@ NUMBER_WORDS = [
     ("Einer der Gäste kam aus Neunkirchen.", "Einer der Gäste kam aus Neunkirchen."),
     ("Das ist einfach und geht einmal im Jahr.", "Das ist einfach und geht einmal im Jahr."),
     ("Die Mehrfachnutzung und das Dreieck.", "Die Mehrfachnutzung und das Dreieck."),
+    ("Kann etwa ein Kind den Weg finden?", "Kann etwa ein Kind den Weg finden?"),  # a particle
 ]
 
 ROMAN = [
@@ -63,6 +66,10 @@ DATES = [
     ("Offen vom 3.12. bis 4.12.2026.", "Offen vom 3. Dezember bis zum 4. Dezember 2026."),
     ("Stichtag ist der 01.04.2026.", "Stichtag ist der 1. April 2026."),
     ("Stand: 2026-01-27", "Stand: 27. Januar 2026"),
+    (
+        "Die Feiertage (25.12. und 26.12.) sind frei.",
+        "Die Feiertage (25. Dezember und 26. Dezember) sind frei.",
+    ),
     # must not fire: section numbers, invalid dates, dates already in the standard form
     ("Siehe Abschnitt 3.2. im Plan.", "Siehe Abschnitt 3.2. im Plan."),
     ("Der Wert 45.13.2026 ist kein Datum.", "Der Wert 45.13.2026 ist kein Datum."),

@@ -104,10 +104,11 @@ GARBLES = [
             "obwohl das im Winter sehr praktisch gewesen wäre."
         ],
     ),
-    (  # "Danach niederlässt er sich an der langen Tafel." (a separable verb not split)
+    (  # not "Danach niederlässt er sich an der langen Tafel.": "nieder" is a separable prefix
         "So erzählt das Buch, wie dem Helden ein Essen gekocht wird, bevor er sich an der langen Tafel niederlässt.",
         [
-            "So erzählt das Buch, wie dem Helden ein Essen gekocht wird, bevor er sich an der langen Tafel niederlässt."
+            "So erzählt das Buch, wie dem Helden ein Essen gekocht wird.",
+            "Danach lässt er sich an der langen Tafel nieder.",
         ],
     ),
 ]

@@ -47,8 +47,12 @@ def _polite(verb: Token, rest: Sequence[Token]) -> tuple[str, str] | None:
 
 
 def _addressed(tokens: Sequence[Token]) -> Tokens:
-    """Third-person pronouns of the "wer" person turned into the reader's "Sie" forms."""
-    return [replace(t, text=READER[t.text.lower()]) if t.text.lower() in READER else t for t in tokens]
+    """Third-person possessives of the "wer" person turned into the reader's "Sie" forms (the verb "sein"
+    stays: "Gott sein")."""
+    return [
+        replace(t, text=READER[t.text.lower()]) if t.text.lower() in READER and t.pos == "PPOSAT" else t
+        for t in tokens
+    ]
 
 
 def _clause(verb: Token, rest: Sequence[Token], lead: str) -> Tokens | None:

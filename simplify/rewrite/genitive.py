@@ -78,6 +78,10 @@ def feminine(noun: Token) -> bool:
     return lower.endswith("e") and not lower.startswith("ge") and len(lower) > 3
 
 
+QUANTITIES = frozenset({"Millionen", "Milliarden", "Tausende", "Hunderte", "Dutzende"})
+"""Plural nouns of quantity followed by what they count ("Millionen Menschen")."""
+
+
 def _plural(noun: Token) -> bool:
     """True when HanTa's lemma shows a plural form (Städte -> Stadt, Gäste -> Gast)."""
     return inflected(noun) and noun.lemma[:1].isupper() and len(noun.lemma) >= 2
@@ -166,6 +170,10 @@ def _phrase(tokens: Tokens, start: int) -> tuple[Tokens, int] | None:
     if partner:
         other = tokens[partner]
         return [*replaced, tokens[index + 1], replace(other, text=_dative_plural(other.text))], partner + 1
+    counted = tokens[index + 1] if index + 1 < len(tokens) else None
+    if noun.text in QUANTITIES and new_article == "den" and counted is not None and counted.pos == "NN":
+        # "der 7 Millionen Einwanderer" -> "von den 7 Millionen Einwanderern": what is counted is plural too
+        return [*replaced, replace(counted, text=_dative_plural(counted.text))], index + 2
     return replaced, index + 1
 
 

@@ -98,6 +98,8 @@ def _phrase_pattern() -> re.Pattern[str]:
 
 _WORD = re.compile(r"(?<![\w\-])([A-ZÄÖÜa-zäöüß]+)(?![\w\-])")
 _DECADES = re.compile(r"\b(\d+) Jahrzehnte(n?)\b")
+# "etwa" before a number is "ungefähr"; elsewhere it is a particle ("Kann etwa ...?", "um etwa X zu tun")
+_ABOUT = re.compile(r"\b([Ee])twa(?=\s\d)")
 
 
 # Adjectives and adverbs made of a number word: "zweitägig" -> "2-tägig", "dreimal" -> "3-mal".
@@ -142,6 +144,7 @@ def number_words(text: str) -> str:
 
     text = _WORD.sub(digit, text)
     text = _NUMBER_COMPOUND.sub(_number_compound, text)
+    text = _ABOUT.sub(lambda m: "Ungefähr" if m[1] == "E" else "ungefähr", text)
     return _DECADES.sub(lambda m: f"{int(m.group(1)) * 10} Jahre{m.group(2)}", text)
 
 
@@ -288,7 +291,11 @@ def dates(text: str) -> str:
     def short(match: re.Match[str]) -> str:
         words = text[: match.start()].split()
         after = text[match.end() :].lstrip()
-        dated = (words and words[-1] in _DATE_WORDS) or after.startswith(("-", "–", "bis "))
+        dated = (
+            (words and words[-1] in _DATE_WORDS)
+            or after.startswith(("-", "–", "bis "))
+            or _SHORT_DATE.match(after.removeprefix("und ")) is not None  # "25.12. und 26.12."
+        )
         if not dated or not _valid(match[1], match[2]):
             return match[0]
         return f"{int(match[1])}. {MONTHS[int(match[2]) - 1]}"
