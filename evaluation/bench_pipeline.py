@@ -36,8 +36,7 @@ WORDS_400 = 400
 
 def clear_caches() -> None:
     """Empty every per-sentence and per-word cache so that each run analyses from scratch."""
-    analysis._tag.cache_clear()
-    analysis.word_morphemes.cache_clear()
+    analysis.clear_caches()
     simplify_sentence.cache_clear()
 
 
@@ -83,7 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--releases", type=int, default=200, help="generated releases (default 200)")
     args = parser.parse_args(argv)
     pipeline = Pipeline(Settings(force=True))
-    pipeline.run(Source("Die Stadt lädt ein. Das Fest beginnt, wenn es dunkel ist."))  # load the models
+    # load the models (the genitive rule consults wordfreq for names like "Hainbachs")
+    pipeline.run(
+        Source(
+            "Die Stadt lädt ein. Das Fest beginnt, wenn es dunkel ist. Die Partnerstädte Hainbachs sind alt."
+        )
+    )
     sets = {}
     if SEEDS.is_dir():
         sets["seeds 001-004"] = [

@@ -41,6 +41,15 @@ def word_morphemes(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((m, label) for m, label in morphemes)
 
 
+def clear_caches() -> None:
+    """Forget every analysis made so far (for benchmarks that must start from scratch)."""
+    _tag.cache_clear()
+    word_morphemes.cache_clear()
+    tagger = _tagger()
+    tagger.analyze_forward.cache_clear()
+    tagger.analyze_viterbi.cache_clear()
+
+
 def _stts(tag: str) -> str:
     """HanTa writes some STTS tags with brackets (``VA(FIN)``); return the plain tag (``VAFIN``)."""
     return tag.replace("(", "").replace(")", "")

@@ -40,9 +40,14 @@ NAME_MARGIN = 1.0  # Zipf by which a name must be more frequent than its "-s" fo
 
 
 @cache
-def _fixed_phrases() -> tuple[tuple[str, ...], ...]:
-    """Fixed expressions with a genitive, as lower-case word tuples (syntax_fixed_genitives.tsv)."""
-    return tuple(tuple(row[0].lower().split()) for row in table("syntax_fixed_genitives.tsv"))
+def _fixed_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Fixed expressions with a genitive (syntax_fixed_genitives.tsv), as lower-case word tuples by their
+    first word."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for row in table("syntax_fixed_genitives.tsv"):
+        words = tuple(row[0].lower().split())
+        phrases.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in phrases.items()}
 
 
 def fixed_length(tokens: Tokens, start: int) -> int:
@@ -53,10 +58,10 @@ def fixed_length(tokens: Tokens, start: int) -> int:
     texts = [t.text.lower() for t in tokens[start : start + 8]]
     if not texts:
         return 0
-    lemma = tokens[start].lemma.lower()
-    for phrase in _fixed_phrases():
-        rest = tuple(texts[1 : len(phrase)])
-        if phrase[0] in {texts[0], lemma} and rest == phrase[1:]:
+    index = _fixed_phrases()
+    candidates = index.get(texts[0], ()) + index.get(tokens[start].lemma.lower(), ())
+    for phrase in candidates:
+        if tuple(texts[1 : len(phrase)]) == phrase[1:]:
             return len(phrase)
     return 0
 
