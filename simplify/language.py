@@ -9,6 +9,8 @@ MIN_LETTERS = 50
 """Below this many letters langdetect guesses (``Ja.`` comes out as Swahili): such texts are not refused."""
 MIN_GERMAN = 0.2
 """A text is refused when langdetect gives German less than this probability."""
+SAMPLE = 2000
+"""Characters of prose langdetect reads: plenty to tell languages apart, and its cost grows with the text."""
 
 _NAMES = {
     "en": "English",
@@ -58,7 +60,7 @@ def check(document: Document, *, force: bool = False) -> str:
     text = "\n".join(prose)
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return "de"
-    found = probabilities(text)
+    found = probabilities(text[:SAMPLE])
     if found.get("de", 0.0) >= MIN_GERMAN:
         return "de"
     language = max(found, key=found.__getitem__) if found else "unknown"

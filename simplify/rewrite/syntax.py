@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from simplify.document import Token
@@ -138,7 +138,12 @@ def has_finite(tokens: Sequence[Token]) -> bool:
 
 def words(tokens: Sequence[Token]) -> int:
     """Number of words (punctuation and quotation marks do not count)."""
-    return sum(1 for t in tokens if any(c.isalnum() for c in t.text))
+    return sum(1 for t in tokens if _is_word(t.text))
+
+
+@lru_cache(maxsize=100_000)
+def _is_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def top_level(tokens: Sequence[Token]) -> list[bool]:
@@ -352,14 +357,16 @@ def estimated_words(tokens: Sequence[Token]) -> int:
     one ("jüngst" -> "vor kurzem").
     """
     growth = _glossary_growth()
-    extra = sum(growth.get(t.text.lower(), 0) for t in tokens)
+    extra = 0
     for index, token in enumerate(tokens):
-        neighbours = {t.text for t in tokens[max(0, index - 1) : index + 2]}
-        if (token.text[:1].isdigit() and neighbours & {"-", "–", "bis"}) or (
-            token.pos == "ART"
-            and token.text in {"des", "der", "eines", "einer"}
-            and index
-            and tokens[index - 1].pos in {"NN", "NE"}
-        ):
-            extra += 1
+        text = token.text
+        extra += growth.get(text.lower(), 0)
+        if text[:1].isdigit():
+            extra += any(t.text in _RANGE_WORDS for t in tokens[max(0, index - 1) : index + 2])
+        elif token.pos == "ART" and text in _GENITIVE_FORMS and index:
+            extra += tokens[index - 1].pos in {"NN", "NE"}
     return words(tokens) + extra
+
+
+_RANGE_WORDS = frozenset({"-", "–", "bis"})
+_GENITIVE_FORMS = frozenset({"des", "der", "eines", "einer"})
