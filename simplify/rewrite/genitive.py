@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 
 from simplify.document import Token
+from simplify.rewrite.glossary import zipf
 from simplify.rewrite.syntax import NOUNS, Tokens, inflected, mapping, table, top_level, word
 
 GENITIVE_ARTICLES = {"des": "dem", "eines": "einem", "der": "der", "einer": "einer"}
@@ -241,7 +242,7 @@ def _name(tokens: Tokens, index: int) -> Token | None:
         return None  # a longer name or a genitive before its noun ("Kassels Bürgermeister")
     if len(after) == 2 and after[0].text in {",", "und", "oder"} and after[1].pos == "NE":
         return None  # a list of names ("die Partnerstädte Angers, Derby und ...")
-    if base not in _known_names() and _zipf(base) - _zipf(name.text) < NAME_MARGIN:
+    if base not in _known_names() and zipf(base) - zipf(name.text) < NAME_MARGIN:
         return None
     return replace(name, text=base)
 
@@ -258,13 +259,6 @@ def _determined(out: Tokens) -> bool:
 @cache
 def _known_names() -> frozenset[str]:
     return frozenset(row[0] for row in table("genitive_names.tsv"))
-
-
-@cache
-def _zipf(text: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(text, "de")
 
 
 def _von(article: Token | None) -> list[Token]:

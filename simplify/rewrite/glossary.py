@@ -239,7 +239,8 @@ def explanation(term: str, glossary: Glossary) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
+    """German Zipf frequency of a word (wordfreq, large list), 0 when unknown."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "de")
@@ -266,11 +267,11 @@ def rare_words(text: str, glossary: Glossary | None = None) -> list[str]:
                 or known_abbreviation(word)
                 or glossary.lookup(word) is not None
                 or glossary.lookup(word[:1].lower() + word[1:]) is not None
-                or max(_zipf(word), _zipf(token.lemma or word)) >= RARE_ZIPF
+                or max(zipf(word), zipf(token.lemma or word)) >= RARE_ZIPF
             ):
                 continue
             parts = token.compound_parts
-            if parts and all(_zipf(p) >= RARE_ZIPF for p in parts):
+            if parts and all(zipf(p) >= RARE_ZIPF for p in parts):
                 continue
             found.append(word)
     return found

@@ -138,11 +138,11 @@ def has_finite(tokens: Sequence[Token]) -> bool:
 
 def words(tokens: Sequence[Token]) -> int:
     """Number of words (punctuation and quotation marks do not count)."""
-    return sum(1 for t in tokens if _is_word(t.text))
+    return sum(1 for t in tokens if _has_alnum(t.text))
 
 
 @lru_cache(maxsize=100_000)
-def _is_word(text: str) -> bool:
+def _has_alnum(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
 
@@ -341,10 +341,10 @@ def invert(clause: Sequence[Token], connector: Sequence[Token]) -> Tokens | None
 @cache
 def _glossary_growth() -> dict[str, int]:
     """Words the glossary replaces by several ("jüngst" -> "vor kurzem"): how many words each adds."""
+    from simplify.rewrite.glossary import load
+
     return {
-        row[0].lower(): len(row[2].split()) - 1
-        for row in table("glossary.tsv")
-        if len(row) > 2 and row[1] == "ersetzen" and len(row[2].split()) > 1
+        word.lower(): len(text.split()) - 1 for word, text in load().replace.items() if len(text.split()) > 1
     }
 
 
