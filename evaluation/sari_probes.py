@@ -21,7 +21,7 @@ import argparse
 import statistics
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from run_all import SETS, SetDefinition
@@ -51,13 +51,13 @@ def _delete(text: str, drop: Callable[[Token], bool]) -> str:
     """``text`` without the tokens for which ``drop`` holds (SoMaJo tokens, HanTa tags)."""
     sentences = []
     for sentence in tokenize(text):
-        kept: list[list[object]] = []  # [text, space after]; a dropped token passes its space on
+        kept: list[Token] = []
         for token in sentence:
             if not drop(token):
-                kept.append([token.text, token.space_after])
-            elif kept:
-                kept[-1][1] = token.space_after
-        sentences.append("".join(f"{word}{' ' if space else ''}" for word, space in kept).strip())
+                kept.append(token)
+            elif kept:  # the token before a dropped one takes over its space ("ist jetzt." -> "ist.")
+                kept[-1] = replace(kept[-1], space_after=token.space_after)
+        sentences.append("".join(t.text + (" " if t.space_after else "") for t in kept).strip())
     return " ".join(part for part in sentences if part)
 
 
