@@ -23,6 +23,13 @@ SIGNS = [
     ("Bringen Sie Stift und/oder Papier mit.", ["Bringen Sie Stift oder Papier mit."]),
     ("Und dann ging es weiter...", ["Und dann ging es weiter."]),
     ("Das ist *sehr* wichtig.", ["Das ist sehr wichtig."]),
+    # C2: footnote markers glued to a word or bracket go; a number in brackets after a space is content
+    (
+        "Radeln gilt als gesund (Herz- und Kreislauftraining)[3] und schont die Knie.",
+        ["Radeln gilt als gesund, Herz- und Kreislauftraining, und schont die Knie."],
+    ),
+    ("Die Stadt hat 5000 Einwohner[12].", ["Die Stadt hat 5000 Einwohner."]),
+    ("Siehe Liste [3] im Anhang.", ["Siehe Liste, 3, im Anhang."]),
     # must not fire: allowed signs only
     ("Kommen Sie! Es kostet 5 €.", ["Kommen Sie! Es kostet 5 €."]),
     ("Er sagt: „Das ist gut.“", ["Er sagt: „Das ist gut.“"]),

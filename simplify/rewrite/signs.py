@@ -83,6 +83,9 @@ _PERCENT = re.compile(r"\s*%")
 _PERMILLE = re.compile(r"\s*‰")
 _PARAGRAPH = re.compile(r"§§\s*|§\s*")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)")
+# C2: a footnote marker glued to its word ("gesund[3]", "Kreislauftraining)[3]") points at a note the reader
+# does not have; a bracketed number after a space ("Liste [3]") may be content and is left to _BRACKETS.
+_FOOTNOTES = re.compile(r"(?<=[^\s(\[])\[\d{1,3}\]")
 _BRACKETS = re.compile(r"\s*[(\[]\s*([^()\[\]]*?)\s*[)\]]")
 _SLASH_NUMBERS = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
 _SLASH_PREFIX = re.compile(r"\b(\w+)-\s*/\s*(\w+)")
@@ -113,12 +116,13 @@ def _numbers_slash(match: re.Match[str]) -> str:
 
 
 def signs(text: str) -> str:
-    """C1 on a piece of text without e-mails, URLs or phone numbers; ";" becomes a line break."""
+    """C1 (and C2's footnote markers) on text without e-mails, URLs or phone numbers; ";" breaks the line."""
     text = _AND.sub(" und ", text)
     text = _PERCENT.sub(" Prozent", text)
     text = _PERMILLE.sub(" Promille", text)
     text = _PARAGRAPH.sub(lambda m: "Paragrafen " if m.group().startswith("§§") else "Paragraf ", text)
     text = _ELLIPSIS.sub(lambda m: "." if m.end() == len(text.rstrip()) else "", text)
+    text = _FOOTNOTES.sub("", text)
     while True:
         changed = _BRACKETS.sub(lambda m: f", {m[1]}," if m[1] else "", text)
         if changed == text:
