@@ -27,6 +27,7 @@ from pathlib import Path
 from run_all import SETS, SetDefinition
 
 from simplify.document import Token
+from simplify.errors import InputError
 from simplify.evaluate import Aligned, align_pairs, load_pairs, truncate
 from simplify.guard import facts, missing
 from simplify.metrics import normalize, sari_operations
@@ -125,15 +126,18 @@ def main(argv: list[str] | None = None) -> int:
         "set", nargs="?", type=Path, default=DEFAULT_SET, help="a pairs set (default: %(default)s)"
     )
     args = parser.parse_args(argv)
-    definition = SetDefinition.load(args.set.resolve())
-    if definition.kind != "pairs":
-        print(f"sari_probes: {args.set} is a {definition.kind} set; probes need pairs", file=sys.stderr)
+    try:
+        definition = SetDefinition.load(args.set.resolve())
+        if definition.kind != "pairs":
+            raise InputError(f"{args.set} is a {definition.kind} set; probes need pairs")
+        data = definition.resolve("data")
+        if not data.is_file():
+            print(f"sari_probes: skipped, data missing: {definition.paths['data']}", file=sys.stderr)
+            return 0
+        pairs = load_pairs(data, columns=definition.columns)
+    except InputError as error:
+        print(f"sari_probes: error: {error}", file=sys.stderr)
         return 2
-    data = definition.resolve("data")
-    if not data.is_file():
-        print(f"sari_probes: skipped, data missing: {definition.paths['data']}", file=sys.stderr)
-        return 0
-    pairs = load_pairs(data, columns=definition.columns)
     systems, aligned = {}, []
     for level, separator in VARIANTS:
         print(f"sari_probes: rules, {level}, {separator} ...", file=sys.stderr)

@@ -103,3 +103,12 @@ def test_a_documents_set_is_refused(tmp_path: Path) -> None:
     done = _run(str(_set(tmp_path, text, kind="documents")))
     assert done.returncode == 2
     assert "probes need pairs" in done.stderr
+
+
+def test_an_unreadable_set_is_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "set.json"
+    broken.write_text("{not json", encoding="utf-8")
+    done = _run(str(broken))
+    assert done.returncode == 2
+    assert "not a readable set definition" in done.stderr
+    assert "Traceback" not in done.stderr
