@@ -29,8 +29,8 @@ from run_all import SETS, SetDefinition
 from simplify.document import Token
 from simplify.errors import InputError
 from simplify.evaluate import Aligned, align_pairs, load_pairs, truncate
-from simplify.guard import facts, missing
-from simplify.metrics import normalize, sari_operations
+from simplify.guard import facts
+from simplify.metrics import facts_kept, normalize, sari_operations
 from simplify.segment import tokenize
 from simplify.settings import Settings
 
@@ -86,10 +86,9 @@ def probes(pairs: list[Aligned], systems: dict[str, list[str]]) -> list[Probe]:
     references = [" ".join(p.reference) for p in pairs]
     rules = systems["leichte, mediopunkt"]
     rows = [Probe("Quelle kopieren", sources)]
-    for share in SHARES:
-        rows.append(
-            Probe(f"Quelle auf {round(100 * share)} % gekürzt", [truncate(s, share) for s in sources])
-        )
+    for share in SHARES:  # unit by unit, as evaluate's truncation baseline
+        cut = [" ".join(truncate(unit, share) for unit in p.source) for p in pairs]
+        rows.append(Probe(f"Quelle auf {round(100 * share)} % gekürzt", cut))
     rows += [Probe(f"Regeln ({name})", outputs) for name, outputs in systems.items()]
     for tags in (("ADV", "ADJD"), ("ADV", "ADJD", "ADJA")):
         drop = _modifiers(tags)
@@ -105,7 +104,6 @@ def table(pairs: list[Aligned], rows: list[Probe]) -> list[str]:
     """A Markdown table: per-pair SARI, its operations (means over the pairs) and the facts kept."""
     sources = [" ".join(p.source) for p in pairs]
     references = [" ".join(p.reference) for p in pairs]
-    total = sum(len(facts(s)) for s in sources)
     lines = [
         "| | SARI/Satz | hinzufügen | behalten | löschen | Fakten |",
         "|---|---:|---:|---:|---:|---:|",
@@ -113,10 +111,10 @@ def table(pairs: list[Aligned], rows: list[Probe]) -> list[str]:
     for row in rows:
         triples = zip(sources, row.outputs, references, strict=True)
         scores = [sari_operations([s], [o], [[r]]) for s, o, r in triples]
-        lost = sum(len(missing(s, o)) for s, o in zip(sources, row.outputs, strict=True))
+        counts = facts_kept(sources, row.outputs).values()
         means = [statistics.fmean(getattr(x, name) for x in scores) for name in OPERATIONS]
         cells = " | ".join(f"{value:.1f}" for value in means)
-        lines.append(f"| {row.label} | {cells} | {total - lost}/{total} |")
+        lines.append(f"| {row.label} | {cells} | {sum(k for k, _ in counts)}/{sum(t for _, t in counts)} |")
     return lines
 
 
