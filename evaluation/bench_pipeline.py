@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_releases import generate
 
-from simplify import segment as analysis
 from simplify.document import Source
+from simplify.nlp import analysis
 from simplify.pipeline import Pipeline
 from simplify.rewrite.engine import simplify_sentence
 from simplify.settings import Settings

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from simplify.document import Rewrite, Source
+from simplify.evaluation.metrics import sari
 from simplify.guard import FALLBACK, missing
-from simplify.metrics import sari
 from simplify.pipeline import Pipeline
 from simplify.settings import Settings
 

@@ -21,9 +21,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from simplify.document import Token
+from simplify.nlp.analysis import tokenize
 from simplify.rewrite import engine, sanity
 from simplify.rewrite.syntax import render
-from simplify.segment import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"

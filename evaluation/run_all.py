@@ -21,7 +21,14 @@ from pathlib import Path
 
 from simplify.commands.common import add_settings, settings_from
 from simplify.errors import InputError
-from simplify.evaluate import LEGEND, Evaluation, evaluate_documents, evaluate_pairs, notes, report_rows
+from simplify.evaluation.evaluate import (
+    LEGEND,
+    Evaluation,
+    evaluate_documents,
+    evaluate_pairs,
+    notes,
+    report_rows,
+)
 from simplify.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

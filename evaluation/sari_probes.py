@@ -28,10 +28,10 @@ from run_all import SETS, SetDefinition
 
 from simplify.document import Token
 from simplify.errors import InputError
-from simplify.evaluate import Aligned, align_pairs, load_pairs, truncate
+from simplify.evaluation.evaluate import Aligned, align_pairs, load_pairs, truncate
+from simplify.evaluation.metrics import facts_kept, normalize, sari_operations
 from simplify.guard import facts
-from simplify.metrics import facts_kept, normalize, sari_operations
-from simplify.segment import tokenize
+from simplify.nlp.analysis import tokenize
 from simplify.settings import Settings
 
 DEFAULT_SET = SETS / "textcomplexityde.json"

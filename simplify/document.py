@@ -102,3 +102,37 @@ class Finding:
     text: str
     line: int = 1
     column: int = 1
+
+
+@dataclass(slots=True)
+class Result:
+    """A converted document: the cleaned input, its sentences, and one rewrite per sentence."""
+
+    document: Document
+    rewrites: list[Rewrite]
+    settings: dict[str, object]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [r.source for r in self.rewrites]
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON object of ``convert --format json``."""
+        kept = sum(r.facts_kept for r in self.rewrites)
+        missing = [fact for r in self.rewrites for fact in r.facts_missing]
+        return {
+            "settings": self.settings,
+            "removed": [{"text": r.text, "reason": r.reason} for r in self.document.removed],
+            "facts": {"kept": kept, "missing": missing},
+            "sentences": [
+                {
+                    "source": r.source.text,
+                    "output": r.output,
+                    "rules": r.rules,
+                    "block": r.source.block,
+                    "backend": r.backend,
+                    "facts": {"kept": r.facts_kept, "missing": r.facts_missing},
+                }
+                for r in self.rewrites
+            ],
+        }

@@ -53,7 +53,7 @@ def _not_names() -> frozenset[str]:
 
 
 def _known_name(word: str) -> bool:
-    from simplify.segment import word_morphemes
+    from simplify.nlp.analysis import word_morphemes
 
     return any(label.endswith("NE") for _morpheme, label in word_morphemes(word))
 
@@ -171,7 +171,7 @@ def _lost(facts: Sequence[Fact], output: str) -> list[Fact]:
 
 
 def _tokens(text: str) -> tuple[Token, ...]:
-    from simplify.segment import analyse_sentence
+    from simplify.nlp.analysis import analyse_sentence
 
     return analyse_sentence(text) if text.strip() else ()
 

@@ -2,52 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 
 from simplify import clean, guard, language
 from simplify.backends import load_backend
 from simplify.backends.base import Backend
-from simplify.document import Document, Rewrite, Sentence, Source
+from simplify.document import Document, Result, Rewrite, Sentence, Source
 from simplify.errors import InputError
 from simplify.io.parse import parse
 from simplify.rewrite.post import postprocess
 from simplify.segment import segment
 from simplify.settings import Settings
-
-
-@dataclass(slots=True)
-class Result:
-    """A converted document: the cleaned input, its sentences, and one rewrite per sentence."""
-
-    document: Document
-    rewrites: list[Rewrite]
-    settings: dict[str, object]
-
-    @property
-    def sentences(self) -> list[Sentence]:
-        return [r.source for r in self.rewrites]
-
-    def to_json(self) -> dict[str, object]:
-        """The JSON object of ``convert --format json``."""
-        kept = sum(r.facts_kept for r in self.rewrites)
-        missing = [fact for r in self.rewrites for fact in r.facts_missing]
-        return {
-            "settings": self.settings,
-            "removed": [{"text": r.text, "reason": r.reason} for r in self.document.removed],
-            "facts": {"kept": kept, "missing": missing},
-            "sentences": [
-                {
-                    "source": r.source.text,
-                    "output": r.output,
-                    "rules": r.rules,
-                    "block": r.source.block,
-                    "backend": r.backend,
-                    "facts": {"kept": r.facts_kept, "missing": r.facts_missing},
-                }
-                for r in self.rewrites
-            ],
-        }
 
 
 class Pipeline:
@@ -100,6 +65,6 @@ class Pipeline:
 
 def simplify_text(text: str, *, settings: Settings | None = None) -> str:
     """Convert a release given as plain text and return the output text, one sentence per line."""
-    from simplify.render import render_text
+    from simplify.io.render import render_text
 
     return render_text(Pipeline(settings).run(Source(text)))

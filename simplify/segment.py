@@ -1,112 +1,25 @@
-"""Sentence splitting (SoMaJo) and analysis (HanTa), each computed once and cached."""
+"""The segmentation stage: the blocks of a cleaned document as analysed units (sentences, headings, lines)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from simplify.document import Block, Document, Sentence, Token
-
-# SoMaJo token classes that are not words of the sentence and get no HanTa analysis of their own.
-_VERBATIM_KINDS = {"email_address", "URL", "XML_tag", "XML_entity", "hashtag", "mention"}
-_MORPHEME_POS = ("NN", "NE", "ADJ")
-_WORD_CACHE = 200_000
-
-
-@lru_cache(maxsize=1)
-def _splitter():
-    from somajo import SoMaJo
-
-    return SoMaJo("de_CMC", split_camel_case=False, split_sentences=True)
-
-
-@lru_cache(maxsize=1)
-def _tagger():
-    from HanTa import HanoverTagger
-
-    tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-    # HanTa analyses every word afresh in each sentence it tags (its own cache holds only the model's
-    # frequent words). Both analyses depend on the word alone, so caching them per word gives the same
-    # tags and lemmas in a third of the time on text not seen before.
-    for name in ("analyze_forward", "analyze_viterbi"):
-        analysis = getattr(tagger, name)
-        setattr(tagger, name, lru_cache(maxsize=_WORD_CACHE)(lambda *args, _f=analysis: tuple(_f(*args))))
-    return tagger
-
-
-@lru_cache(maxsize=_WORD_CACHE)
-def word_morphemes(word: str) -> tuple[tuple[str, str], ...]:
-    """HanTa's morpheme analysis of one word, e.g. Stadtverwaltung -> (stadt, NN), (verwaltung, NN)."""
-    _lemma, morphemes, _tag = _tagger().analyze(word, taglevel=3)
-    return tuple((m, label) for m, label in morphemes)
-
-
-def clear_caches() -> None:
-    """Forget every analysis made so far (for benchmarks that must start from scratch)."""
-    _tag.cache_clear()
-    word_morphemes.cache_clear()
-    tagger = _tagger()
-    tagger.analyze_forward.cache_clear()
-    tagger.analyze_viterbi.cache_clear()
-
-
-def _stts(tag: str) -> str:
-    """HanTa writes some STTS tags with brackets (``VA(FIN)``); return the plain tag (``VAFIN``)."""
-    return tag.replace("(", "").replace(")", "")
-
-
-@lru_cache(maxsize=50_000)
-def _tag(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """(lemma, STTS tag) per word; cached per sentence because HanTa tags in context."""
-    tagged = _tagger().tag_sent(list(words), taglevel=1)
-    return tuple((lemma, _stts(tag)) for _word, lemma, tag in tagged)
-
-
-def analyse(raw: Iterable[tuple[str, str, bool]]) -> tuple[Token, ...]:
-    """Analyse SoMaJo-style tokens given as (text, token class, space after)."""
-    raw = list(raw)
-    if not raw:
-        return ()
-    tags = _tag(tuple(text for text, _kind, _space in raw))
-    tokens = []
-    for (text, kind, space), (lemma, pos) in zip(raw, tags, strict=True):
-        if kind in _VERBATIM_KINDS:
-            pos, lemma = "XY", text
-        morphemes = word_morphemes(text) if pos.startswith(_MORPHEME_POS) and text.isalpha() else ()
-        tokens.append(Token(text, pos, lemma, morphemes, kind, space))
-    return tuple(tokens)
+from simplify.nlp.analysis import RawToken, analyse, split
 
 
 def _join(tokens: Iterable[Token]) -> str:
     return "".join(t.text + (" " if t.space_after else "") for t in tokens).strip()
 
 
-def _split(text: str) -> list[list[tuple[str, str, bool]]]:
-    """SoMaJo sentences of one block, as raw (text, class, space after) tokens."""
-    return [
-        [(t.text, t.token_class, bool(t.space_after)) for t in sentence]
-        for sentence in _splitter().tokenize_text([text])
-    ]
-
-
-def tokenize(text: str) -> list[tuple[Token, ...]]:
-    """Split free text into analysed sentences (used for rewritten output as well)."""
-    return [analyse(raw) for raw in _split(text)]
-
-
-def analyse_sentence(text: str) -> tuple[Token, ...]:
-    """Analyse text as one unit, even where SoMaJo would see several sentences."""
-    return analyse([tok for sentence in _split(text) for tok in sentence])
-
-
-def _units(block: Block) -> list[list[tuple[str, str, bool]]]:
+def _units(block: Block) -> list[list[RawToken]]:
     """Raw tokens of each unit: headings and contact lines stay whole, paragraphs and list items are split."""
     if block.kind == "heading":
-        units = [[tok for sentence in _split(block.text) for tok in sentence]]
+        units = [[tok for sentence in split(block.text) for tok in sentence]]
     elif block.kind == "contact":
-        units = [[tok for s in _split(line) for tok in s] for line in block.text.splitlines() if line.strip()]
+        units = [[tok for s in split(line) for tok in s] for line in block.text.splitlines() if line.strip()]
     else:
-        units = _split(block.text)
+        units = split(block.text)
     return [raw for raw in units if raw]
 
 

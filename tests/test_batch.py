@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from simplify.batch import Limits, Task, job_signature, run_batch
-from simplify.batch_convert import Converter, Outcome
-from simplify.batch_local import LocalEngine
-from simplify.batch_manifest import Manifest
-from simplify.batch_walk import safe_member_path, walk
+from simplify.batch.convert import Converter, Outcome
+from simplify.batch.local import LocalEngine
+from simplify.batch.manifest import Manifest
+from simplify.batch.run import Limits, Task, job_signature, run_batch
+from simplify.batch.walk import safe_member_path, walk
 from simplify.errors import UsageError
 from simplify.settings import Settings
 from tests.conftest import run_cli
@@ -414,13 +414,13 @@ def test_reports_for_the_hardest_documents_only(
 
 
 def test_crashed_files_are_retried_by_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import simplify.batch_convert
+    import simplify.batch.convert
 
     def broken(result):
         raise ZeroDivisionError("a bug")
 
     source = make_folder(tmp_path / "in", {"gut.txt": SWIM, "leer.txt": ""})
-    monkeypatch.setattr(simplify.batch_convert, "_readability", broken)
+    monkeypatch.setattr(simplify.batch.convert, "_readability", broken)
     result = run_batch(source, tmp_path / "out", SETTINGS, workers=1)
     assert dict(result.failures)["gut.txt"] == "internal error: ZeroDivisionError: a bug"
     assert manifest(tmp_path / "out")["gut.txt"]["status"] == "crashed"
@@ -501,7 +501,7 @@ class _PidEngine(_FragileEngine):
 
 
 def test_workers_are_replaced_after_a_number_of_documents(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("simplify.batch_local.RECYCLE_AFTER", 2)
+    monkeypatch.setattr("simplify.batch.local.RECYCLE_AFTER", 2)
     engine = _PidEngine(SETTINGS, "text", 2)
     try:
         outcomes = [o for _, o in engine.map(Task(f"{i}.txt", b"", "", "", None) for i in range(9))]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from simplify.batch import run_batch
-from simplify.batch_manifest import Manifest
+from simplify.batch.manifest import Manifest
+from simplify.batch.run import run_batch
 from simplify.settings import Settings
 
 pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'simplify-de[distributed]'")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from simplify.batch import run_batch
-from simplify.batch_convert import Converter
-from simplify.batch_manifest import TMP_SUFFIX, Manifest
+from simplify.batch.convert import Converter
+from simplify.batch.manifest import TMP_SUFFIX, Manifest
+from simplify.batch.run import run_batch
 from simplify.settings import Settings
 from tests.conftest import ROOT
 

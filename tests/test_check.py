@@ -197,7 +197,7 @@ def test_s12_questions(units: list[str], expected: list[str]) -> None:
 
 def test_s12_headings_may_ask() -> None:
     from simplify.document import Sentence
-    from simplify.segment import analyse_sentence
+    from simplify.nlp.analysis import analyse_sentence
 
     heading = Sentence("Was ist neu?", analyse_sentence("Was ist neu?"), "heading", 0)
     assert [f for f in check_units([heading]) if f.rule == "S12"] == []

@@ -1,4 +1,4 @@
-"""`simplify evaluate` and simplify.evaluate: pair files, baselines, sacrebleu agreement, bad input.
+"""`simplify evaluate` and simplify.evaluation.evaluate: pair files, baselines, sacrebleu agreement, bad input.
 
 The pair files are written here, with sentences of our own; the Kaiserslautern pair is read from ../shared.
 """
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from simplify import metrics
 from simplify.errors import InputError, UsageError
-from simplify.evaluate import load_pairs, parse_columns, truncate
+from simplify.evaluation import metrics
+from simplify.evaluation.evaluate import load_pairs, parse_columns, truncate
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -136,7 +136,7 @@ def test_cli_scores_system_and_baselines(tmp_path):
     assert f"data:{report['data'][0]['sha256'][:16]}" in report["signature"]
     assert "tok:13a" in report["metrics"]["bleu"]
 
-    # The baselines are scored by simplify.metrics on the pipeline's sentences of each original.
+    # The baselines are scored by simplify.evaluation.metrics on the pipeline's sentences of each original.
     copy = systems["copy"]
     assert copy["sari"] == pytest.approx(metrics.sari(ORIGINALS, ORIGINALS, [SIMPLIFIED]))
     assert copy["compression"] == pytest.approx(1.0)
@@ -247,7 +247,7 @@ def _seed(prefix: str) -> Path:
 
 
 def test_kaiserslautern_pair():
-    from simplify.evaluate import evaluate_documents
+    from simplify.evaluation.evaluate import evaluate_documents
     from simplify.settings import Settings
 
     original, simplified = _seed("001"), _seed("000")
@@ -290,7 +290,7 @@ def test_run_all_skips_sets_without_data(tmp_path):
 
 
 def test_pairs_that_cleaning_refuses_are_skipped_with_a_note():
-    from simplify.evaluate import Pair, align_pairs
+    from simplify.evaluation.evaluate import Pair, align_pairs
     from simplify.settings import Settings
 
     pairs = [Pair("Anzeige", "Werbung."), Pair(ORIGINALS[1], SIMPLIFIED[1])]
@@ -301,7 +301,7 @@ def test_pairs_that_cleaning_refuses_are_skipped_with_a_note():
 
 
 def test_missing_measures_say_nicht_verfuegbar(monkeypatch):
-    from simplify.evaluate import Aligned, Evaluation, report_rows, score
+    from simplify.evaluation.evaluate import Aligned, Evaluation, report_rows, score
     from simplify.settings import Settings
 
     monkeypatch.setitem(sys.modules, "simplify.readability", None)  # import fails as if not installed

@@ -6,9 +6,9 @@ import pytest
 
 from simplify.document import Rewrite, Sentence
 from simplify.errors import InputError
+from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import glossary
 from simplify.rewrite.post import _explanation, postprocess
-from simplify.segment import analyse_sentence
 from simplify.settings import Settings
 from tests.conftest import run_cli
 

@@ -4,7 +4,7 @@ import pytest
 
 from simplify import guard
 from simplify.document import Rewrite, Sentence
-from simplify.segment import analyse_sentence
+from simplify.nlp.analysis import analyse_sentence
 
 FACTS = [
     ("Vier Jugendliche kamen.", ["4"]),

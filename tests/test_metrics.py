@@ -1,4 +1,4 @@
-"""SARI against the reference implementation, and the other metrics of simplify.metrics.
+"""SARI against the reference implementation, and the other metrics of simplify.evaluation.metrics.
 
 Provenance of the expected SARI values. EASSE (github.com/feralvam/easse) cannot be installed here (it is not
 on PyPI and there is no network), so its code was read at commit 2933cf0ab23fcaeef46c14b41c0105e6fd6f455d
@@ -6,7 +6,7 @@ on PyPI and there is no network), so its code was read at commit 2933cf0ab23fcae
 ``lowercase=True, tokenizer="13a", legacy=False, use_f1_for_deletion=True, use_paper_version=False``, and
 ``easse/utils/preprocessing.py``: ``normalize``), transcribed line by line into a scratch script outside this
 repository, and run on the cases below; the printed ``repr`` values are the expected numbers. Before that, the
-scratch script and simplify.metrics were compared on 3,000 random small corpora (1-3 pairs, 1-3 references,
+scratch script and simplify.evaluation.metrics were compared on 3,000 random small corpora (1-3 pairs, 1-3 references,
 exact agreement to 1e-9). Three cases are also derived by hand in their comments, independent of any code.
 The sentences are written for this project.
 """
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simplify import metrics
+from simplify.evaluation import metrics
 
 BAD = "Die Stadt öffnet am Montag das neue Hallenbad."
 BAD_REF = "Das neue Hallenbad ist ab Montag offen."

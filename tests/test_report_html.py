@@ -11,9 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from simplify.document import Block, Document, Removed, Rewrite, Sentence, Source
+from simplify.nlp.analysis import analyse_sentence
 from simplify.report.analysis import segments
 from simplify.report.html import chart, render_html
-from simplify.segment import analyse_sentence
 from simplify.settings import Settings
 
 SCRIPT = "Die Stadt warnt vor <script>alert('x')</script> in E-Mails."
@@ -25,7 +25,7 @@ def _sentence(text: str, block: str, index: int) -> Sentence:
 
 @pytest.fixture(scope="module")
 def result():
-    from simplify.pipeline import Result
+    from simplify.document import Result
 
     rows = [
         ("Neues Bad in Lindenau", "heading", ["Neues Bad in Lindenau"], [], 0, []),

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from simplify.document import Block, Document, Rewrite, Sentence, Source
+from simplify.nlp.analysis import analyse_sentence
 from simplify.report.terminal import print_summary
-from simplify.segment import analyse_sentence
 from simplify.settings import Settings
 
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
@@ -28,7 +28,7 @@ class FakeTerminal(io.StringIO):
 
 @pytest.fixture(scope="module")
 def result():
-    from simplify.pipeline import Result
+    from simplify.document import Result
 
     pairs = [
         (

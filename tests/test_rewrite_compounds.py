@@ -2,8 +2,8 @@
 
 import pytest
 
+from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import compounds
-from simplify.segment import analyse_sentence
 
 MEDIOPUNKT = [
     ("Das Bürgerbüro ist offen.", "Das Bürger·büro ist offen."),

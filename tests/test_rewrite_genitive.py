@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite.engine import simplify_sentence
 from simplify.rewrite.genitive import genitive
-from simplify.segment import analyse_sentence
 
 
 def rewrite(text: str, level: str = "leichte") -> list[str]:

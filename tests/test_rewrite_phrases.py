@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from simplify.document import Token
+from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite.adverbials import clock_apart
 from simplify.rewrite.engine import simplify_sentence
 from simplify.rewrite.syntax import render
-from simplify.segment import analyse_sentence
 
 
 def rewrite(text: str, level: str = "leichte") -> list[str]:

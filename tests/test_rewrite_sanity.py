@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from simplify.document import Token
+from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import engine, sanity
 from simplify.rewrite.engine import simplify_sentence
-from simplify.segment import analyse_sentence
 
 
 def rewrite(text: str, level: str = "leichte") -> list[str]:

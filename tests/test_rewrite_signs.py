@@ -4,9 +4,9 @@ import pytest
 
 from simplify import guard
 from simplify.document import Rewrite, Sentence
+from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import signs
 from simplify.rewrite.post import postprocess, process_line
-from simplify.segment import analyse_sentence
 from simplify.settings import Settings
 
 SIGNS = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from simplify.document import Block
-from simplify.segment import segment_block, tokenize
+from simplify.nlp.analysis import tokenize
+from simplify.segment import segment_block
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -158,7 +159,7 @@ def test_unit_texts_match_segment() -> None:
 def test_word_cache_gives_hantas_own_tags_lemmas_and_morphemes() -> None:
     from HanTa import HanoverTagger
 
-    from simplify.segment import _tagger
+    from simplify.nlp.analysis import _tagger
 
     plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     cached = _tagger()

@@ -21,7 +21,7 @@ def resolved(settings: Settings) -> str:
     model folder or cached hub model on this machine, else ``rules``."""
     if not settings.model:
         return "rules"
-    from simplify.models import locate
+    from simplify.backends.catalog import locate
 
     try:
         locate(settings.model, download=False)

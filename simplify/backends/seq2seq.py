@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from simplify.backends.base import Backend
+from simplify.backends.catalog import WAY_OUT, locate
 from simplify.document import Rewrite, Sentence
 from simplify.errors import UsageError
-from simplify.models import WAY_OUT, locate
 from simplify.settings import Settings
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
@@ -68,7 +68,7 @@ def split_sentences(text: str, sentence: Sentence) -> list[str]:
     text = " ".join(text.split())
     if sentence.block in {"heading", "contact"} or not _SENTENCE_END.search(text):
         return [text] if text else []
-    from simplify.segment import tokenize
+    from simplify.nlp.analysis import tokenize
 
     lines = [
         "".join(t.text + (" " if t.space_after else "") for t in tokens).strip() for tokens in tokenize(text)

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from simplify.check import lexicon
 from simplify.check.levels import Limits
 from simplify.check.units import FINITE, Hit, Unit
-from simplify.segment import word_morphemes
+from simplify.nlp.analysis import word_morphemes
 
 STATEMENT_VERBS = {"VVFIN", "VAFIN", "VMFIN"}  # imperatives such as "siehe" make no statement
 SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}

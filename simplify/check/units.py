@@ -93,7 +93,7 @@ def build_unit(index: int, unit: str | Sentence) -> Unit:
     """Analyse a string (it may hold several sentences) or take a segmented Sentence as it is."""
     if isinstance(unit, Sentence):
         return Unit(index, unit.text, unit.tokens, _spans(unit.text, unit.tokens), unit.block)
-    from simplify.segment import tokenize
+    from simplify.nlp.analysis import tokenize
 
     sentences = tokenize(unit) if unit.strip() else []
     tokens = tuple(t for sentence in sentences for t in sentence)

@@ -59,8 +59,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from simplify.batch import run_batch
-    from simplify.batch_progress import for_stream
+    from simplify.batch.progress import for_stream
+    from simplify.batch.run import run_batch
     from simplify.errors import UsageError
 
     if args.ray_address and args.engine != "ray":

@@ -30,8 +30,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from simplify.io.render import render
     from simplify.pipeline import Pipeline
-    from simplify.render import render
 
     source = read_input(args)
     result = Pipeline(settings_from(args)).run(source)

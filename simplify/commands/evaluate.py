@@ -11,7 +11,7 @@ from simplify.commands.common import add_settings, dump_json, settings_from
 from simplify.errors import UsageError
 
 if TYPE_CHECKING:
-    from simplify.evaluate import Evaluation
+    from simplify.evaluation.evaluate import Evaluation
 
 FORMATS = ("text", "json")
 
@@ -48,7 +48,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _evaluation(args: argparse.Namespace) -> Evaluation:
-    from simplify import evaluate
+    from simplify.evaluation import evaluate
 
     settings = settings_from(args)
     if args.pairs and (args.source or args.reference):
@@ -68,7 +68,7 @@ def _table(evaluation: Evaluation) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from simplify.evaluate import notes, report_rows
+    from simplify.evaluation.evaluate import notes, report_rows
 
     headers, rows = report_rows(evaluation)
     table = Table(title=f"{evaluation.name}: {len(evaluation.pairs)} Paar(e)", title_justify="left")

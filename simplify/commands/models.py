@@ -37,7 +37,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _rows() -> list[dict[str, str]]:
-    from simplify.models import cached, recommended
+    from simplify.backends.catalog import cached, recommended
 
     return [{**asdict(c), "cached": str(cached(c.id) or "no")} for c in recommended()]
 
@@ -64,7 +64,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_fetch(args: argparse.Namespace) -> int:
-    from simplify.models import fetch
+    from simplify.backends.catalog import fetch
 
     print(f"simplify models: fetching {args.id} ...", file=sys.stderr)
     folder = fetch(args.id)

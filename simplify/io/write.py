@@ -1,31 +1,48 @@
-"""Write output files atomically, never over the input."""
+"""Write output files atomically (a synced temporary file and a rename), never over the input."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
 
 from simplify.errors import InputError
 
+__all__ = ["TMP_SUFFIX", "write_atomic"]
 
-def write_atomic(path: str | Path, text: str, *, protect: str | Path | None = None) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename; refuse to overwrite ``protect``."""
+TMP_SUFFIX = ".simplify-tmp"
+"""Temporary files are named ``.NAME.RANDOM.simplify-tmp`` beside their target until the rename."""
+
+
+def write_atomic(
+    path: str | Path, data: str | bytes, *, protect: str | Path | None = None, parents: bool = False
+) -> None:
+    """Write ``data`` (text as UTF-8) to ``path``; refuse to overwrite ``protect``.
+
+    With ``parents`` missing folders are made; without, a missing folder is an error.
+    """
     target = Path(path)
     if protect is not None and target.exists() and target.resolve() == Path(protect).resolve():
         raise InputError(f"{target}: is the input file; choose another output file with -o")
     if target.is_dir():
         raise InputError(f"{target}: is a directory; -o needs a file name")
-    if not target.parent.exists():
+    if parents:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    elif not target.parent.exists():
         raise InputError(f"{target.parent}: no such directory for the output file")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.chmod(tmp, _mode(target))
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
         raise
 
 

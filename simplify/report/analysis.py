@@ -1,6 +1,6 @@
 """What a report shows about a conversion: scores before and after, findings in place, facts, lengths.
 
-Computed once from a :class:`~simplify.pipeline.Result` and shared by the HTML and terminal reports.
+Computed once from a :class:`~simplify.document.Result` and shared by the HTML and terminal reports.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from simplify.document import Finding, Rewrite
 
 if TYPE_CHECKING:
-    from simplify.pipeline import Result
+    from simplify.document import Result
 
 LEVEL_NAMES = {"leichte": "Leichte Sprache", "einfache": "Einfache Sprache"}
 SCORE_ROWS = (

@@ -14,7 +14,7 @@ from simplify.report.analysis import LEVEL_NAMES, build_report, format_number, s
 if TYPE_CHECKING:
     import jinja2
 
-    from simplify.pipeline import Result
+    from simplify.document import Result
 
 BLOCK_NAMES = {"heading": "Überschrift", "paragraph": "Absatz", "list": "Liste", "contact": "Kontakt"}
 CHART_WIDTH, CHART_HEIGHT, PANEL_GAP, MARGIN = 760, 240, 40, 36

@@ -188,9 +188,11 @@ def write_summary(
     outdir: Path, entries: Sequence[Entry], *, counts: dict[str, int], settings: dict[str, object], fmt: str
 ) -> Path:
     """Write summary.json and summary.html atomically into ``outdir``; returns the path of summary.html."""
-    from simplify.batch_manifest import write_atomic
+    from simplify.io.write import write_atomic
 
     summary = build_summary(entries, counts=counts, settings=settings, fmt=fmt)
-    write_atomic(outdir / "summary.json", (json.dumps(summary, ensure_ascii=False, indent=2) + "\n").encode())
-    write_atomic(outdir / "summary.html", render_summary_html(summary).encode("utf-8"))
+    write_atomic(
+        outdir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n", parents=True
+    )
+    write_atomic(outdir / "summary.html", render_summary_html(summary), parents=True)
     return outdir / "summary.html"

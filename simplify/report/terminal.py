@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 from simplify.report.analysis import LEVEL_NAMES, build_report, format_number, summary_rows
 
 if TYPE_CHECKING:
-    from simplify.pipeline import Result
+    from simplify.document import Result
 
 WORST = 3
 

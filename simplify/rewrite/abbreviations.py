@@ -102,7 +102,7 @@ def _zipf(word: str) -> float:
 
 def _is_noun(word: str) -> bool:
     """Whether the head of a lower-case word is a noun or a name in HanTa's analysis."""
-    from simplify.segment import word_morphemes
+    from simplify.nlp.analysis import word_morphemes
 
     labels = [label for _morpheme, label in word_morphemes(word) if not label.startswith(("SUF", "PREF"))]
     heads = [label.split("_")[0] for label in labels]

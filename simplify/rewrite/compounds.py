@@ -31,7 +31,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import combinations, pairwise
 
-from simplify.segment import word_morphemes
+from simplify.nlp.analysis import word_morphemes
 
 MIN_LETTERS = {"leichte": 10, "einfache": 16}
 PART_ZIPF = 3.0  # wordfreq's small list holds the words from Zipf 3 up: a part must be in it

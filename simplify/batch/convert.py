@@ -19,7 +19,8 @@ from simplify.errors import InputError
 from simplify.settings import Settings
 
 if TYPE_CHECKING:
-    from simplify.pipeline import Pipeline, Result
+    from simplify.document import Result
+    from simplify.pipeline import Pipeline
 
 __all__ = [
     "READABILITY_KEYS",
@@ -94,7 +95,7 @@ class Converter:
         """Convert one file's bytes (and make its HTML report if asked); never raises for a bad file,
         the Outcome says why it failed."""
         from simplify.io.read import read_bytes
-        from simplify.render import render
+        from simplify.io.render import render
 
         try:
             result = self.pipeline.run(read_bytes(data, name, path=name))

@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from simplify import metrics
 from simplify.document import Block, Source
 from simplify.errors import InputError, UsageError
+from simplify.evaluation import metrics
 from simplify.settings import Settings
 
 COLUMNS = ("original", "simplification")

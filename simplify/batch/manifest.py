@@ -10,31 +10,13 @@ the manifest is rewritten with one line per path, sorted.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
-__all__ = ["TMP_SUFFIX", "Manifest", "remove_stale_temporaries", "write_atomic"]
+from simplify.io.write import TMP_SUFFIX, write_atomic
 
-TMP_SUFFIX = ".simplify-tmp"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a synced temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+__all__ = ["TMP_SUFFIX", "Manifest", "remove_stale_temporaries"]
 
 
 def remove_stale_temporaries(outdir: Path) -> int:
@@ -80,7 +62,7 @@ class Manifest:
     def rewrite(self) -> None:
         """Replace the file atomically by one line per path, sorted by path (the same for every engine)."""
         lines = (_line(self.entries[path]) for path in sorted(self.entries))
-        write_atomic(self.path, "".join(lines).encode("utf-8"))
+        write_atomic(self.path, "".join(lines), parents=True)
 
     def __enter__(self) -> Manifest:
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from simplify.batch_convert import Outcome, Task, converter
+from simplify.batch.convert import Outcome, Task, converter
 from simplify.errors import UsageError
 from simplify.settings import Settings
 

@@ -10,13 +10,12 @@ from typing import TYPE_CHECKING
 from simplify.errors import UsageError
 
 if TYPE_CHECKING:
-    from simplify.document import Rewrite
-    from simplify.pipeline import Result
+    from simplify.document import Result, Rewrite
 
 RENDERERS: dict[str, str] = {
-    "text": "simplify.render:render_text",
-    "markdown": "simplify.render:render_markdown",
-    "json": "simplify.render:render_json",
+    "text": "simplify.io.render:render_text",
+    "markdown": "simplify.io.render:render_markdown",
+    "json": "simplify.io.render:render_json",
     "html": "simplify.report.html:render_html",
 }
 

@@ -8,7 +8,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 
-from simplify.batch_convert import Outcome, Task, convert_in_worker, converter, init_worker
+from simplify.batch.convert import Outcome, Task, convert_in_worker, converter, init_worker
 from simplify.errors import UsageError
 from simplify.settings import Settings
 

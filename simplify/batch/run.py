@@ -1,8 +1,8 @@
 """Batch conversion of press archives: a folder, .zip or .tar[.gz] in, a mirrored tree of outputs out.
 
-The driver walks INPUT (:mod:`simplify.batch_walk`), skips what the manifest shows as done with the same
-content and settings, sends the rest to an engine (a local process pool, or Ray in :mod:`simplify.batch_ray`),
-and writes each output atomically before recording it in the manifest (:mod:`simplify.batch_manifest`). A run
+The driver walks INPUT (:mod:`simplify.batch.walk`), skips what the manifest shows as done with the same
+content and settings, sends the rest to an engine (a local process pool, or Ray in :mod:`simplify.batch.ray`),
+and writes each output atomically before recording it in the manifest (:mod:`simplify.batch.manifest`). A run
 killed at any moment is finished by ``resume=True``: nothing is lost, nothing is converted twice, no partial
 file stays.
 """
@@ -17,12 +17,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from simplify.batch_convert import Engine, Outcome, Task
-from simplify.batch_local import LocalEngine
-from simplify.batch_manifest import Manifest, remove_stale_temporaries, write_atomic
-from simplify.batch_progress import Progress
-from simplify.batch_walk import DEFAULT_LIMITS, Limits, archive_kind, walk
+from simplify.batch.convert import Engine, Outcome, Task
+from simplify.batch.local import LocalEngine
+from simplify.batch.manifest import Manifest, remove_stale_temporaries
+from simplify.batch.progress import Progress
+from simplify.batch.walk import DEFAULT_LIMITS, Limits, archive_kind, walk
 from simplify.errors import UsageError
+from simplify.io.write import write_atomic
 from simplify.settings import Settings
 
 __all__ = [
@@ -74,7 +75,7 @@ def _engine(name: str, settings: Settings, fmt: str, workers: int | None, ray_ad
     if name == "local":
         return LocalEngine(settings, fmt, workers or os.cpu_count() or 1)
     if name == "ray":
-        from simplify.batch_ray import RayEngine
+        from simplify.batch.ray import RayEngine
 
         return RayEngine(settings, fmt, workers=workers, address=ray_address)
     raise UsageError(f"unknown engine {name!r}: choose local or ray")
@@ -285,9 +286,9 @@ class _Job:
             return
         report = task.output if self.fmt == "html" else None
         try:
-            write_atomic(self.outdir / task.output, outcome.output.encode("utf-8"))
+            write_atomic(self.outdir / task.output, outcome.output, parents=True)
             if task.report is not None and outcome.report is not None:
-                write_atomic(self.outdir / task.report, outcome.report.encode("utf-8"))
+                write_atomic(self.outdir / task.report, outcome.report, parents=True)
                 report = task.report
         except (
             OSError
@@ -332,7 +333,7 @@ class _Job:
             return
         for task, outcome in runner.map(tasks()):
             if outcome.ok and outcome.report is not None and task.report is not None:
-                write_atomic(self.outdir / task.report, outcome.report.encode("utf-8"))
+                write_atomic(self.outdir / task.report, outcome.report, parents=True)
                 self._record({**self.entries[task.path], "report": task.report})
 
     def _finish(self) -> BatchResult:

@@ -1,0 +1,1 @@
+"""Batch conversion of press archives: walk, convert in a pool or on Ray, manifest, resume, summary."""

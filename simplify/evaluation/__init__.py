@@ -1,0 +1,1 @@
+"""Evaluation against reference pairs: alignment, SARI, BLEU, chrF, readability, compliance, facts kept."""

@@ -1,0 +1,1 @@
+"""German analysis shared by every stage: sentences, tokens (SoMaJo), tags, lemmas and morphemes (HanTa)."""

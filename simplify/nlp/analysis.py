@@ -1,0 +1,98 @@
+"""Sentences and tokens (SoMaJo), tags, lemmas and morphemes (HanTa), each computed once and cached."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from simplify.document import Token
+
+# SoMaJo token classes that are not words of the sentence and get no HanTa analysis of their own.
+_VERBATIM_KINDS = {"email_address", "URL", "XML_tag", "XML_entity", "hashtag", "mention"}
+_MORPHEME_POS = ("NN", "NE", "ADJ")
+_WORD_CACHE = 200_000
+
+RawToken = tuple[str, str, bool]
+"""A SoMaJo token as (text, token class, space after)."""
+
+
+@lru_cache(maxsize=1)
+def _splitter():
+    from somajo import SoMaJo
+
+    return SoMaJo("de_CMC", split_camel_case=False, split_sentences=True)
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from HanTa import HanoverTagger
+
+    tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    # HanTa analyses every word afresh in each sentence it tags (its own cache holds only the model's
+    # frequent words). Both analyses depend on the word alone, so caching them per word gives the same
+    # tags and lemmas in a third of the time on text not seen before.
+    for name in ("analyze_forward", "analyze_viterbi"):
+        analysis = getattr(tagger, name)
+        setattr(tagger, name, lru_cache(maxsize=_WORD_CACHE)(lambda *args, _f=analysis: tuple(_f(*args))))
+    return tagger
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def word_morphemes(word: str) -> tuple[tuple[str, str], ...]:
+    """HanTa's morpheme analysis of one word, e.g. Stadtverwaltung -> (stadt, NN), (verwaltung, NN)."""
+    _lemma, morphemes, _tag = _tagger().analyze(word, taglevel=3)
+    return tuple((m, label) for m, label in morphemes)
+
+
+def clear_caches() -> None:
+    """Forget every analysis made so far (for benchmarks that must start from scratch)."""
+    _tag.cache_clear()
+    word_morphemes.cache_clear()
+    tagger = _tagger()
+    tagger.analyze_forward.cache_clear()
+    tagger.analyze_viterbi.cache_clear()
+
+
+def _stts(tag: str) -> str:
+    """HanTa writes some STTS tags with brackets (``VA(FIN)``); return the plain tag (``VAFIN``)."""
+    return tag.replace("(", "").replace(")", "")
+
+
+@lru_cache(maxsize=50_000)
+def _tag(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(lemma, STTS tag) per word; cached per sentence because HanTa tags in context."""
+    tagged = _tagger().tag_sent(list(words), taglevel=1)
+    return tuple((lemma, _stts(tag)) for _word, lemma, tag in tagged)
+
+
+def analyse(raw: Iterable[RawToken]) -> tuple[Token, ...]:
+    """Analyse SoMaJo-style tokens given as (text, token class, space after)."""
+    raw = list(raw)
+    if not raw:
+        return ()
+    tags = _tag(tuple(text for text, _kind, _space in raw))
+    tokens = []
+    for (text, kind, space), (lemma, pos) in zip(raw, tags, strict=True):
+        if kind in _VERBATIM_KINDS:
+            pos, lemma = "XY", text
+        morphemes = word_morphemes(text) if pos.startswith(_MORPHEME_POS) and text.isalpha() else ()
+        tokens.append(Token(text, pos, lemma, morphemes, kind, space))
+    return tuple(tokens)
+
+
+def split(text: str) -> list[list[RawToken]]:
+    """SoMaJo sentences of a text, as raw (text, class, space after) tokens."""
+    return [
+        [(t.text, t.token_class, bool(t.space_after)) for t in sentence]
+        for sentence in _splitter().tokenize_text([text])
+    ]
+
+
+def tokenize(text: str) -> list[tuple[Token, ...]]:
+    """Split free text into analysed sentences (used for rewritten output as well)."""
+    return [analyse(raw) for raw in split(text)]
+
+
+def analyse_sentence(text: str) -> tuple[Token, ...]:
+    """Analyse text as one unit, even where SoMaJo would see several sentences."""
+    return analyse([tok for sentence in split(text) for tok in sentence])
