@@ -6,8 +6,10 @@
 
 The inputs are the seeds in ``../shared/seeds``, the example releases in ``examples/`` and the originals of
 every pair set in ``evaluation/sets``, converted through the command line (``convert``, and ``evaluate
---output-dir`` for pair sets) at both levels. Only SHA-256 sums are stored: the third-party texts and what
-the tool makes of them stay outside the repository. Inputs whose data is missing are reported as skipped.
+--output-dir`` for pair sets) at both levels; for pair sets also the scores of ``evaluate`` (readability, rule
+findings, facts), so that a change of the checker or the readability scores shows too. Only SHA-256 sums are
+stored: the third-party texts and what the tool makes of them stay outside the repository. Inputs whose data
+is missing are reported as skipped.
 A change that alters outputs on purpose records them again with ``--write`` and says so in its commit.
 """
 
@@ -68,8 +70,9 @@ def outputs() -> Iterator[tuple[str, str | None]]:
                 continue
             with tempfile.TemporaryDirectory() as folder:
                 argv = ["evaluate", "--pairs", str(data), "--columns", columns, "--level", level]
-                _cli([*argv, "--output-dir", folder, "--format", "json"])
+                scores = json.loads(_cli([*argv, "--output-dir", folder, "--format", "json"]))
                 yield f"{level} {name}", (Path(folder) / "system.txt").read_text(encoding="utf-8")
+                yield f"{level} {name} scores", json.dumps(scores["systems"], sort_keys=True)
 
 
 def _read(path: Path) -> dict[str, str]:
