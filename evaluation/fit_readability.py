@@ -1,4 +1,4 @@
-"""Re-fit the calibrated readability index on TextComplexityDE and write simplify/data/readability_index.json.
+"""Re-fit the calibrated readability index on TextComplexityDE and write simplify/data/readability/index.json.
 
     python evaluation/fit_readability.py [--data ../shared/data/textcomplexityde/ratings.csv] [--check]
 
@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(rows, target, features=names, alpha=ALPHA, thresholds=thresholds)
     about = {
         "what": "Readability index: predicted complexity rating (1-7, higher = harder) of a sentence",
+        "source": "fitted by this project on TextComplexityDE (see data)",
+        "columns": "features, mean, scale, coefficients, intercept, levels (JSON keys)",
         "made_by": "python evaluation/fit_readability.py",
         "date": datetime.date.today().isoformat(),
         "data": "TextComplexityDE ratings.csv (Naderi et al. 2019, MIT), commit 663b0cdb, MOS_Complexity",

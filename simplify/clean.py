@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from simplify.document import Block, Document, Removed, Source
 from simplify.errors import InputError
+from simplify.lexicon import table
 
 _BANNER_GAP = 2
 """Blocks between two banner blocks that are removed with them (the sentences inside a banner)."""
@@ -25,14 +25,11 @@ class Pattern:
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
-    """The rules of ``data/boilerplate.tsv``."""
-    text = resources.files("simplify.data").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
-    rules = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            action, regex, reason = line.split("\t")
-            rules.append(Pattern(action, re.compile(regex, re.IGNORECASE), reason))
-    return tuple(rules)
+    """The rules of ``data/input/boilerplate.tsv``."""
+    return tuple(
+        Pattern(action, re.compile(regex, re.IGNORECASE), reason)
+        for action, regex, reason in table("input/boilerplate.tsv")
+    )
 
 
 def _match(block: Block, action: str) -> Pattern | None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import math
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from simplify import lexicon
 from simplify.readability import LEVELS, count_syllables, score_document, score_units
 from simplify.readability.features import FEATURES, features
 from simplify.readability.formulas import words
@@ -203,7 +202,7 @@ def test_document_index_weights_units_by_words() -> None:
 
 
 def test_model_file_records_how_it_was_made() -> None:
-    data = json.loads(resources.files("simplify.data").joinpath("readability_index.json").read_text("utf-8"))
+    data = lexicon.json_file("readability/index.json")
     about = data["about"]
     assert data["features"] == list(FEATURES)
     assert len(data["coefficients"]) == len(data["mean"]) == len(data["scale"]) == len(FEATURES)

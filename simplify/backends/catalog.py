@@ -6,14 +6,13 @@ Nothing here waits long: cache look-ups never touch the network, and the one cal
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from simplify.errors import UsageError
+from simplify.lexicon import table
 
 __all__ = ["Checkpoint", "cached", "fetch", "hub_offline", "locate", "recommended"]
 
@@ -35,10 +34,8 @@ class Checkpoint:
 
 
 def recommended() -> list[Checkpoint]:
-    """The checkpoints of ``simplify/data/models.tsv``, in file order."""
-    text = resources.files("simplify").joinpath("data/models.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-    return [Checkpoint(**row) for row in rows]
+    """The checkpoints of ``simplify/data/backends/models.tsv``, in file order."""
+    return [Checkpoint(*row) for row in table("backends/models.tsv")]
 
 
 def hub_offline() -> bool:

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from simplify.check import lexicon
+from simplify import lexicon
 from simplify.check.levels import Limits
 from simplify.check.units import FINITE, Hit, Unit
 
@@ -72,9 +72,9 @@ def t1_legal_notice(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Uni
     if not limits.leichte:
         return
     text = " ".join(unit.text for unit in units).lower()
-    if any(notice in text for notice in lexicon.words("legal", "notice")):
+    if any(notice in text for notice in lexicon.words("check/legal.tsv", "notice")):
         return
-    triggers = tuple(lexicon.words("legal", "trigger"))
+    triggers = tuple(lexicon.words("check/legal.tsv", "trigger"))
     for unit in units:
         for i, token in enumerate(unit.tokens):
             if token.pos == "NN" and token.lemma.lower().endswith(triggers):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from simplify.check import lexicon
+from simplify import lexicon
 from simplify.check.levels import Limits
 from simplify.check.units import Hit, Unit
 from simplify.check.words import gender_spans, is_roman
@@ -63,7 +63,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def z1_digits(unit: Unit, limits: Limits) -> Iterator[Hit]:
     """Z1: numbers written as words ("vier Jugendliche" -> "4 Jugendliche")."""
-    numbers = lexicon.mapping("number_words")
+    numbers = lexicon.mapping("check/number_words.tsv")
     for i, token in enumerate(unit.tokens):
         word = unit.lower(i)
         after_time_word = i > 0 and unit.lower(i - 1) in {"halb", "nach", "vor"}  # Z5: "halb zehn"
@@ -78,7 +78,7 @@ def _roman_value(text: str) -> int:
 
 def z2_no_roman(unit: Unit, limits: Limits) -> Iterator[Hit]:
     """Z2: Roman numerals, except after a name ("Karl V.") and allowed acronyms ("CD")."""
-    allowed = lexicon.words("allowed_capitals")
+    allowed = lexicon.words("check/allowed_capitals.tsv")
     for i, token in enumerate(unit.tokens):
         text = token.text.rstrip(".")
         if not is_roman(text) or text in allowed:

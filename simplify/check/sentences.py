@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 
-from simplify.check import lexicon
+from simplify import lexicon
 from simplify.check.levels import Limits
 from simplify.check.units import FINITE, Hit, Unit
 from simplify.nlp.analysis import word_morphemes
@@ -159,7 +159,7 @@ def _has_ich(unit: Unit, clause: range) -> bool:
 
 def konjunktiv(unit: Unit) -> list[tuple[int, str]]:
     """(token index, mood "I" or "II") of every Konjunktiv form; "möchte" is a set phrase and passes."""
-    forms = {row[0]: row for row in lexicon.rows("konjunktiv")}
+    forms = {row[0]: row for row in lexicon.table("check/konjunktiv.tsv")}
     found = []
     for clause in unit.clauses():
         for i in clause:
@@ -204,7 +204,7 @@ def _noun_after(unit: Unit, i: int) -> int | None:
 
 def genitives(unit: Unit) -> list[tuple[int, int, str]]:
     """(first, last, advice) of each genitive phrase or genitive preposition."""
-    prepositions = lexicon.mapping("genitive_prepositions")
+    prepositions = lexicon.mapping("check/genitive_prepositions.tsv")
     found = []
     for i, token in enumerate(unit.tokens):
         word = unit.lower(i)
@@ -247,7 +247,7 @@ def s7_no_genitive(unit: Unit, limits: Limits) -> Iterator[Hit]:
 
 def s8_tense(unit: Unit, limits: Limits) -> Iterator[Hit]:
     """S8: Präteritum of full verbs (sein, haben and modal verbs may use it)."""
-    stems = tuple(lexicon.words("preterite"))
+    stems = tuple(lexicon.words("check/preterite.tsv"))
     for i, token in enumerate(unit.tokens):
         if token.pos != "VVFIN":
             continue
@@ -267,14 +267,16 @@ def s8_tense(unit: Unit, limits: Limits) -> Iterator[Hit]:
 
 
 def _negative_words(unit: Unit, clause: range) -> list[int]:
-    negations = lexicon.words("negation", "negation")
+    negations = lexicon.words("check/negation.tsv", "negation")
     return [i for i in clause if unit.lower(i) in negations or _affix(unit, i)]
 
 
 def _affix(unit: Unit, i: int) -> str | None:
     """ "un" or "los" when the token is an adjective with the prefix un- or the suffix -los."""
     token = unit.tokens[i]
-    if not token.pos.startswith(("ADJ", "NNA")) or token.lemma.lower() in lexicon.words("negation", "allow"):
+    if not token.pos.startswith(("ADJ", "NNA")) or token.lemma.lower() in lexicon.words(
+        "check/negation.tsv", "allow"
+    ):
         return None
     if token.morphemes and token.morphemes[0] == ("un", "PREF_NEG"):
         return "un"
@@ -327,7 +329,7 @@ def s10_verbs_not_nouns(unit: Unit, limits: Limits) -> Iterator[Hit]:
     """S10: noun-verb phrases ("zur Verfügung stellen") and rare nouns made from verbs."""
     lemmas = _verb_lemmas(unit)
     in_phrase = set()
-    for noun, verb, instead in lexicon.rows("nominal_phrases"):
+    for noun, verb, instead in lexicon.table("check/nominal_phrases.tsv"):
         nouns = [i for i, t in enumerate(unit.tokens) if t.text == noun or t.lemma == noun]
         if nouns and verb in lemmas:
             in_phrase.update(nouns)
@@ -355,7 +357,7 @@ def s11_direct_speech(unit: Unit, limits: Limits) -> Iterator[Hit]:
     """S11: indirect speech (verb of saying with "dass", a Konjunktiv or "wie X mitteilt")."""
     if unit.has_quotes:
         return
-    saying = lexicon.words("saying_verbs")
+    saying = lexicon.words("check/saying_verbs.tsv")
     verbs = [i for lemma, i in _verb_lemmas(unit).items() if lemma in saying]
     verbs += [
         i
@@ -396,7 +398,7 @@ def s14_repeat_noun(unit: Unit, limits: Limits) -> Iterator[Hit]:
 
 def s15_same_connector(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
     """S15: one link, one connector: after "deshalb", a later "daher" in the same text is flagged."""
-    connectors = lexicon.mapping("connectors")
+    connectors = lexicon.mapping("check/connectors.tsv")
     chosen: dict[str, str] = {}
     for unit in units:
         for sentence in unit.sentences():

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from simplify.check import lexicon
+from simplify import lexicon
 from simplify.check.levels import Limits
 from simplify.check.units import Hit, Unit
 from simplify.document import Token
@@ -119,7 +119,7 @@ def w6_split_compounds(unit: Unit, limits: Limits) -> Iterator[Hit]:
 
 @cache
 def _abbreviation_pattern() -> re.Pattern[str]:
-    entries = sorted(lexicon.mapping("abbreviations"), key=len, reverse=True)
+    entries = sorted(lexicon.mapping("check/abbreviations.tsv"), key=len, reverse=True)
     alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s?") for e in entries)
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)")
 
@@ -132,8 +132,8 @@ def _caps_word(text: str) -> bool:
 
 def w7_abbreviations(unit: Unit, limits: Limits) -> Iterator[Hit]:
     """W7: listed abbreviations, other abbreviations SoMaJo finds, acronyms not on the allow-list."""
-    full = lexicon.mapping("abbreviations")
-    allowed = lexicon.words("allowed_capitals")
+    full = lexicon.mapping("check/abbreviations.tsv")
+    allowed = lexicon.words("check/allowed_capitals.tsv")
     covered = []
     for match in _abbreviation_pattern().finditer(unit.text):
         key = next(k for k in full if re.fullmatch(re.escape(k).replace(r"\ ", r"\s?"), match.group()))
@@ -160,7 +160,7 @@ def w7_abbreviations(unit: Unit, limits: Limits) -> Iterator[Hit]:
 
 def w8_no_capitals(unit: Unit, limits: Limits) -> Iterator[Hit]:
     """W8: words written in capitals (spoken abbreviations and the allow-list pass)."""
-    allowed = lexicon.words("allowed_capitals")
+    allowed = lexicon.words("check/allowed_capitals.tsv")
     for i, token in enumerate(unit.tokens):
         if _caps_word(token.text) and token.text not in allowed and not is_roman(token.text):
             yield unit.hit(
@@ -190,7 +190,7 @@ def w9_gender(unit: Unit, limits: Limits) -> Iterator[Hit]:
 
 def w3_one_word(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
     """W3: two words for one concept in one text; the first one used is the text's word."""
-    group_of = {word: n for n, row in enumerate(lexicon.rows("synonyms")) for word in row}
+    group_of = {word: n for n, row in enumerate(lexicon.table("check/synonyms.tsv")) for word in row}
     chosen: dict[int, str] = {}
     for unit in units:
         for i, token in enumerate(unit.tokens):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from simplify import lexicon
 from simplify.document import Block, Removed, Source
 
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+(?=\S)")
@@ -78,8 +78,7 @@ _HTML_BLOCKS = _HTML_HEADINGS | {
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    text = resources.files("simplify.data").joinpath("function_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return lexicon.words("input/function_words.tsv")
 
 
 def _short(line: str, words: int) -> bool:

@@ -2,7 +2,7 @@
 
 All features come from the words of ``formulas.words`` (the words a reader sees), word frequencies from
 wordfreq (Zipf scale: 7 = "und", 3 = about once per million words, 0 = unknown) and the closed word lists of
-``data/readability_words.tsv``. They need no part-of-speech tagger: when the index was designed, features from
+``data/readability/words.tsv``. They need no part-of-speech tagger: when the index was designed, features from
 HanTa's tags (subordinating conjunctions, relative pronouns, passive participles, attributive adjectives,
 proper names) raised the cross-validated Spearman correlation on TextComplexityDE by only about 0.004 while
 tagging took ten times longer than everything else, so the index uses word lists and stays fast enough to
@@ -15,8 +15,8 @@ import math
 import re
 from collections import defaultdict
 from functools import cache, lru_cache
-from importlib import resources
 
+from simplify.lexicon import table, zipf
 from simplify.readability.formulas import letters, words
 from simplify.readability.syllables import count_syllables
 
@@ -52,22 +52,11 @@ _BRACKETS_QUOTES = '()[]„“”"‚‘»«'
 
 @cache
 def word_lists() -> dict[str, frozenset[str]]:
-    """The closed word lists of ``data/readability_words.tsv`` by list name."""
-    text = resources.files("simplify.data").joinpath("readability_words.tsv").read_text(encoding="utf-8")
+    """The closed word lists of ``data/readability/words.tsv`` by list name."""
     lists: dict[str, set[str]] = defaultdict(set)
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, word = line.split("\t")
-            lists[name].add(word)
+    for name, word in table("readability/words.tsv"):
+        lists[name].add(word)
     return {name: frozenset(found) for name, found in lists.items()}
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    """German Zipf frequency of a word (wordfreq), 0 when unknown."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "de")
 
 
 def _subordinate_clauses(text: str, lower: list[str], lists: dict[str, frozenset[str]]) -> int:

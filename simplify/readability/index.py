@@ -2,21 +2,21 @@
 
 The index predicts the complexity a German reader gives a sentence on the 1-7 scale of TextComplexityDE
 (1 = very easy, 7 = very hard): higher means harder. The coefficients, feature means and scales, the level
-thresholds and how they were made live in ``data/readability_index.json``; ``evaluation/fit_readability.py``
+thresholds and how they were made live in ``data/readability/index.json``; ``evaluation/fit_readability.py``
 re-fits them.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import numpy as np
 
-MODEL_FILE = "readability_index.json"
+from simplify.lexicon import json_file
+
+MODEL_FILE = "readability/index.json"
 LEVELS = ("Leichte Sprache", "Einfache Sprache", "Standard", "Schwer")
 
 
@@ -67,9 +67,8 @@ class Model:
 
 @cache
 def load_model() -> Model:
-    """The shipped model of ``data/readability_index.json``."""
-    text = resources.files("simplify.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return Model.from_json(json.loads(text))
+    """The shipped model of ``data/readability/index.json``."""
+    return Model.from_json(json_file(MODEL_FILE))
 
 
 def fit(

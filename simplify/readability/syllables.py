@@ -11,15 +11,16 @@ Counting rules (``count_syllables``):
   -ien not followed by a vowel (Fe-ri-en, Pa-ti-ent, but Dienst, dient, Wien, schien), adjectives in -iell
   (spe-zi-ell). Word-specific cases
   (Fa-mi-li-e, be-ur-tei-len, na-iv) and loanwords read with fewer vowels (Home-page, on-line) are listed in
-  ``data/syllables_exceptions.tsv``.
+  ``data/readability/syllables_exceptions.tsv``.
 - Hyphenated and middle-dot compounds count as the sum of their parts (Bürger-Büro: 4).
 - Digits are read aloud as German numbers: 2026 "zweitausendsechsundzwanzig" (7), years 1100-1999 as
   hundreds (1990 "neunzehnhundertneunzig"), 3. as an ordinal ("dritte"), 3,5 as "drei Komma fünf",
   1.000 as "tausend", 01.02. as two ordinals, 9:30 as "neun dreißig", numbers with a leading zero or more than
   twelve digits digit by digit (phone numbers).
 - Abbreviations are read as the words they stand for (Tel. "Telefon", usw. "und so weiter"; list in
-  ``data/syllables_abbreviations.tsv``); acronyms in capitals and words without a vowel are spelled, one
-  syllable per letter (ADAC 4, Lkw 3, Y "Ypsilon" 3) unless the list says they are read as a word (NATO 2).
+  ``data/readability/syllables_abbreviations.tsv``); acronyms in capitals and words without a vowel are
+  spelled, one syllable per letter (ADAC 4, Lkw 3, Y "Ypsilon" 3) unless the list says they are read as a
+  word (NATO 2).
 - E-mail addresses and URLs are not words: 0 syllables. So are tokens without a letter or digit ("%", "-").
 """
 
@@ -27,7 +28,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
+
+from simplify.lexicon import table
 
 _VOWELS = set("aeiouäöüyéèêàâôûîëï")
 _NUCLEI_2 = {"ai", "ay", "ei", "ey", "au", "eu", "äu", "ie", "aa", "ee", "oo", "ou"}
@@ -53,15 +55,10 @@ _ORDINAL_IRREGULAR = {1: "erste", 3: "dritte", 7: "siebte", 8: "achte"}
 _LARGE = ((10**9, "eine milliarde", "milliarden"), (10**6, "eine million", "millionen"))
 
 
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("simplify.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @cache
 def _exceptions() -> tuple[tuple[re.Pattern[str], str], ...]:
     rules = []
-    for pattern, replacement in _data_lines("syllables_exceptions.tsv"):
+    for pattern, replacement in table("readability/syllables_exceptions.tsv"):
         start, end = pattern.startswith("^"), pattern.endswith("$")
         core = re.escape(pattern.strip("^$"))
         rules.append((re.compile(("^" if start else "") + core + ("$" if end else "")), replacement))
@@ -70,8 +67,8 @@ def _exceptions() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def abbreviations() -> dict[str, str]:
-    """Written form -> spoken form, from ``data/syllables_abbreviations.tsv``."""
-    return {written: spoken for written, spoken in _data_lines("syllables_abbreviations.tsv")}
+    """Written form -> spoken form, from ``data/readability/syllables_abbreviations.tsv``."""
+    return {written: spoken for written, spoken in table("readability/syllables_abbreviations.tsv")}
 
 
 def is_address(token: str) -> bool:

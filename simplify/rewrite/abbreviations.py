@@ -1,4 +1,4 @@
-"""W7: abbreviations are written out from ``data/abbreviations.tsv``; an allow-list keeps well-known ones.
+"""W7: abbreviations are written out (``data/words/abbreviations.tsv``); an allow-list keeps well-known ones.
 
 "z. B." and "z.B." both become "zum Beispiel" ("Zum Beispiel" where a sentence opens); units are written
 out only after a number ("5 km" -> "5 Kilometer"); "Hauptstr." becomes "Hauptstraße". Allowed
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
-from simplify.rewrite.glossary import opens_sentence, read_table
+from simplify.lexicon import path, read_table, zipf
+from simplify.rewrite.glossary import opens_sentence
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
 _KINDS = {"immer", "weglassen", "nach-zahl", "endung", "erlaubt"}
@@ -29,11 +29,11 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The abbreviation lexicon, keyed by the abbreviation without inner spaces ("z.B.")."""
-    path = str(files("simplify") / "data" / "abbreviations.tsv")
+    file = path("words/abbreviations.tsv")
     tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-    for number, (short, long, kind) in read_table(path, 3):
+    for number, (short, long, kind) in read_table(file, 3):
         if kind not in _KINDS:
-            raise ValueError(f"{path}, line {number}: unknown kind {kind!r}")
+            raise ValueError(f"{file}, line {number}: unknown kind {kind!r}")
         tables[kind][short.replace(" ", "")] = long
     always = tables["immer"] | dict.fromkeys(tables["weglassen"], "")
     return Lexicon(always, tables["nach-zahl"], tables["endung"], frozenset(tables["erlaubt"]))
@@ -94,12 +94,6 @@ CAPITALS_ZIPF = 3.0  # a word in capitals is a common word shouted when its lowe
 
 
 @lru_cache(maxsize=50_000)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "de", wordlist="small")
-
-
 def _is_noun(word: str) -> bool:
     """Whether the head of a lower-case word is a noun or a name in HanTa's analysis."""
     from simplify.nlp.analysis import word_morphemes
@@ -119,7 +113,7 @@ def capitals(text: str) -> str:
     def case(match: re.Match[str]) -> str:
         word = match.group()
         lower = word.lower()
-        if known(word) or _zipf(lower) < CAPITALS_ZIPF:
+        if known(word) or zipf(lower, "small") < CAPITALS_ZIPF:
             return word
         if _is_noun(lower) or opens_sentence(text, match.start()):
             return word.capitalize()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.clauses import in_dependent, main_verb, nominative, well_formed
 from simplify.rewrite.syntax import (
     NOUNS,
@@ -20,7 +21,6 @@ from simplify.rewrite.syntax import (
     estimated_words,
     initial,
     inner,
-    mapping,
     spaced,
     top_level,
     word,
@@ -38,7 +38,7 @@ INSIDE = {"uhr", "bis", "von", "zum", "dem", "den", "und", ",", ".", "-", "–",
 
 def _time_word(text: str) -> bool:
     lower = text.lower()
-    return text[:1].isdigit() or lower in INSIDE or lower in mapping("syntax_time_nouns.tsv")
+    return text[:1].isdigit() or lower in INSIDE or lower in mapping("rewrite/time_nouns.tsv")
 
 
 def _run(clause: Tokens, start: int) -> int:
@@ -138,7 +138,7 @@ STRONG_OPENERS = frozenset(["am", "im", "bis", "ab", "seit", "vom", "während", 
 
 
 def _time_head(token: Token) -> bool:
-    heads = mapping("syntax_time_heads.tsv")
+    heads = mapping("rewrite/time_heads.tsv")
     parts = token.compound_parts
     return token.text.lower() in heads or bool(parts and parts[-1] in heads)
 
@@ -219,7 +219,7 @@ def _past(clause: Sequence[Token], verb: int) -> bool:
     finite, last = clause[verb], clause[-1]
     if last.pos in {"VVPP", "VAPP"} and (
         finite.lemma == "haben"
-        or (finite.lemma == "sein" and last.lemma in mapping("syntax_sein_perfect.tsv"))
+        or (finite.lemma == "sein" and last.lemma in mapping("rewrite/sein_perfect.tsv"))
     ):
         return True
     return is_past(finite)
@@ -260,12 +260,12 @@ def time_adverbial(clause: Tokens) -> list[Tokens] | None:
         return fronted
     for start in range(verb + 1, len(clause) - 1):
         end = _adverbial_end(clause, start)
-        if end == start and clause[start].text.lower() in mapping("syntax_weekday_adverbs.tsv"):
+        if end == start and clause[start].text.lower() in mapping("rewrite/weekday_adverbs.tsv"):
             end = _time_run(clause, start)  # "dienstags 10-12 Uhr"
         if (
             end == start
             and clause[start].pos == "ADV"
-            and clause[start].text in mapping("syntax_time_adverbs.tsv")
+            and clause[start].text in mapping("rewrite/time_adverbs.tsv")
         ):
             end = start + 1  # "jüngst", "gestern"
         if end == start or (end >= len(clause) and not _year(clause[start:end])):
@@ -279,11 +279,11 @@ def time_adverbial(clause: Tokens) -> list[Tokens] | None:
         # "spätestens am Wahltag", "auch sonntags von 11 bis 17 Uhr", "montags und donnerstags von 9 bis
         # 12 Uhr" move as a whole
         while start - 1 > verb and (
-            clause[start - 1].text.lower() in mapping("syntax_focus_adverbs.tsv")
-            or clause[start - 1].text.lower() in mapping("syntax_weekday_adverbs.tsv")
+            clause[start - 1].text.lower() in mapping("rewrite/focus_adverbs.tsv")
+            or clause[start - 1].text.lower() in mapping("rewrite/weekday_adverbs.tsv")
             or (
                 clause[start - 1].text == "und"
-                and clause[start].text.lower() in mapping("syntax_weekday_adverbs.tsv")
+                and clause[start].text.lower() in mapping("rewrite/weekday_adverbs.tsv")
             )
         ):
             start -= 1
@@ -333,7 +333,7 @@ def _year(phrase: Sequence[Token]) -> bool:
 
 def _timed(tokens: Sequence[Token]) -> bool:
     """True when a clock time or a weekday adverb ("montags") is left: the times would be torn apart."""
-    return any(t.text == "Uhr" or t.text.lower() in mapping("syntax_weekday_adverbs.tsv") for t in tokens)
+    return any(t.text == "Uhr" or t.text.lower() in mapping("rewrite/weekday_adverbs.tsv") for t in tokens)
 
 
 def _fronted(clause: Tokens, verb: int) -> list[Tokens] | None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.clauses import segments, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import (
@@ -22,7 +23,6 @@ from simplify.rewrite.syntax import (
     inner,
     is_finite,
     is_verb,
-    mapping,
     spaced,
     word,
 )
@@ -167,7 +167,7 @@ def _nominative_phrase(phrase: Sequence[Token], *, dative: bool) -> Tokens | Non
 
 def parenthesis(clause: Tokens) -> list[Tokens] | None:
     """S3: a country in parentheses after a place is folded in: "Columbia (USA)" -> "Columbia in den USA"."""
-    places = mapping("syntax_places.tsv")
+    places = mapping("rewrite/places.tsv")
     for index, token in enumerate(clause):
         if token.text != "(" or index == 0 or clause[index - 1].pos != "NE":
             continue

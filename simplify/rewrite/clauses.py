@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping, table
 from simplify.rewrite.syntax import (
     NOUNS,
     PUNCT,
@@ -26,10 +27,8 @@ from simplify.rewrite.syntax import (
     invert,
     is_finite,
     is_verb,
-    mapping,
     separable,
     spaced,
-    table,
     top_level,
     verb_second,
     word,
@@ -91,7 +90,7 @@ def segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _date_like(span: Sequence[Token]) -> bool:
     """True for "dem 11. April", "7. Oktober 2026", "12 Uhr" and the like."""
-    times = mapping("syntax_time_nouns.tsv")
+    times = mapping("rewrite/time_nouns.tsv")
     if not span or not any(t.text[:1].isdigit() for t in span):
         return False
     return all(
@@ -308,8 +307,8 @@ def conjunction(tokens: Sequence[Token], start: int, end: int) -> tuple[str, int
 
 
 def _row(conj: str) -> tuple[str, str]:
-    """Patterns for the clause in first and in second position (syntax_subordinators.tsv)."""
-    for row in table("syntax_subordinators.tsv"):
+    """Patterns for the clause in first and in second position (rewrite/subordinators.tsv)."""
+    for row in table("rewrite/subordinators.tsv"):
         if row[0] == conj and len(row) >= 3:
             return row[1], row[2]
     return "-", "-"
@@ -501,7 +500,7 @@ def nominative(phrase: Sequence[Token]) -> bool:
 
 def said(left: Sequence[Token]) -> int | None:
     """Index of a verb of saying that ends ``left`` (only its subject or particle may follow it)."""
-    verbs = mapping("syntax_speech_verbs.tsv")
+    verbs = mapping("rewrite/speech_verbs.tsv")
     particle = ""
     for index in range(len(left) - 1, -1, -1):
         token = left[index]

@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations, pairwise
 
+from simplify.lexicon import zipf
 from simplify.nlp.analysis import word_morphemes
+
+_zipf = partial(zipf, wordlist="small")  # a part of a compound must be a common word
 
 MIN_LETTERS = {"leichte": 10, "einfache": 16}
 PART_ZIPF = 3.0  # wordfreq's small list holds the words from Zipf 3 up: a part must be in it
@@ -51,12 +54,6 @@ SEPARATORS = {"mediopunkt": "·", "hyphen": "-"}
 
 
 @lru_cache(maxsize=100_000)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "de", wordlist="small")
-
-
 def _is_word(piece: str, *, first: bool = False) -> float:
     """The Zipf value of a piece, or of the piece without its linking element or ending; 0 if too short.
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.clauses import (
     BOUNDARIES,
     GENERATED_COLON,
@@ -34,7 +35,6 @@ from simplify.rewrite.syntax import (
     initial,
     inner,
     is_finite,
-    mapping,
     spaced,
     top_level,
     words,
@@ -48,7 +48,7 @@ def coordination(clause: Tokens) -> list[Tokens] | None:
     -> "Die Städte tauschen sich aus. Die Städte organisieren Projekte."
     """
     flags = top_level(clause)
-    connectors = mapping("syntax_connectors.tsv")
+    connectors = mapping("rewrite/connectors.tsv")
     inside = in_dependent(clause)
     for index, token in enumerate(clause):
         if not flags[index] or inside[index] or token.pos != "KON" or token.text.lower() not in connectors:
@@ -227,14 +227,14 @@ def imperatives(clause: Tokens) -> list[Tokens] | None:
     if (
         len(clause) < 6
         or clause[1].text != "Sie"
-        or clause[0].lemma not in mapping("syntax_request_verbs.tsv")
+        or clause[0].lemma not in mapping("rewrite/request_verbs.tsv")
     ):
         return None
     for index in range(3, len(clause) - 3):
         after = clause[index + 1]
         if clause[index].text != "und" or clause[index + 2].text != "Sie":
             continue
-        if after.lemma not in mapping("syntax_request_verbs.tsv") or not after.text.endswith("en"):
+        if after.lemma not in mapping("rewrite/request_verbs.tsv") or not after.text.endswith("en"):
             continue
         end = index - 1 if clause[index - 1].text == "," else index
         left = [*clause[: end - 1], replace(clause[end - 1], space_after=False)]

@@ -2,7 +2,7 @@
 
 "der Hauptstadt der Provinz" -> "der Hauptstadt von der Provinz";
 "die Leiterin des Büros" -> "die Leiterin von dem Büro";
-Fixed expressions and names from syntax_fixed_genitives.tsv ("Tag der offenen Tür") stay as they are;
+Fixed expressions and names from rewrite/fixed_genitives.tsv ("Tag der offenen Tür") stay as they are;
 "die Wünsche der Bürger" is left alone ("der Bürger" may be a subject), "die Wünsche der Gäste" ->
 "die Wünsche von den Gästen". Genitive prepositions: "wegen des Wetters" -> "wegen dem Wetter".
 
@@ -26,8 +26,8 @@ from dataclasses import replace
 from functools import cache
 
 from simplify.document import Token
-from simplify.rewrite.glossary import zipf
-from simplify.rewrite.syntax import NOUNS, Tokens, inflected, mapping, table, top_level, word
+from simplify.lexicon import mapping, table, zipf
+from simplify.rewrite.syntax import NOUNS, Tokens, inflected, top_level, word
 
 GENITIVE_ARTICLES = {"des": "dem", "eines": "einem", "der": "der", "einer": "einer"}
 GENITIVE_PREPOSITIONS = {"wegen", "trotz"}
@@ -42,10 +42,10 @@ NAME_MARGIN = 1.0  # Zipf by which a name must be more frequent than its "-s" fo
 
 @cache
 def _fixed_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Fixed expressions with a genitive (syntax_fixed_genitives.tsv), as lower-case word tuples by their
+    """Fixed expressions with a genitive (rewrite/fixed_genitives.tsv), as lower-case word tuples by their
     first word."""
     phrases: dict[str, list[tuple[str, ...]]] = {}
-    for row in table("syntax_fixed_genitives.tsv"):
+    for row in table("rewrite/fixed_genitives.tsv"):
         words = tuple(row[0].lower().split())
         phrases.setdefault(words[0], []).append(words)
     return {first: tuple(found) for first, found in phrases.items()}
@@ -70,8 +70,8 @@ def fixed_length(tokens: Tokens, start: int) -> int:
 def feminine(noun: Token) -> bool:
     """True when a singular noun is feminine by its ending or its last compound part."""
     lower = noun.text.lower()
-    table = mapping("syntax_feminine.tsv")
-    exceptions = mapping("syntax_not_feminine.tsv")
+    table = mapping("rewrite/feminine.tsv")
+    exceptions = mapping("rewrite/not_feminine.tsv")
     last = noun.compound_parts[-1] if noun.compound_parts else lower
     if lower in exceptions or last in exceptions:
         return False
@@ -258,7 +258,7 @@ def _determined(out: Tokens) -> bool:
 
 @cache
 def _known_names() -> frozenset[str]:
-    return frozenset(row[0] for row in table("genitive_names.tsv"))
+    return frozenset(row[0] for row in table("rewrite/genitive_names.tsv"))
 
 
 def _von(article: Token | None) -> list[Token]:
@@ -289,7 +289,7 @@ def genitive(clause: Tokens) -> list[Tokens] | None:
         after_noun = (
             previous is not None
             and flags[index]
-            and previous.text.lower() not in mapping("syntax_time_nouns.tsv")
+            and previous.text.lower() not in mapping("rewrite/time_nouns.tsv")
             and not (len(out) > 1 and out[-2].text.lower() == "von")
         )
         if (

@@ -1,6 +1,6 @@
 """W2: hard words get a simpler word or a "Das bedeutet: ..." explanation after their first use.
 
-The built-in glossary ``simplify/data/glossary.tsv`` is written for this project; a user glossary
+The built-in glossary ``simplify/data/words/glossary.tsv`` is written for this project; a user glossary
 (``Settings.glossary``, same format) wins over it entry by entry. Format, one entry per line::
 
     Wort<TAB>ersetzen<TAB>einfacheres Wort     exact word form -> simpler word form
@@ -18,13 +18,13 @@ everyday words are never wrong in plain German either.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
 from pathlib import Path
 
+from simplify import lexicon
 from simplify.errors import InputError
+from simplify.lexicon import read_table, zipf
 
 EXPLANATION_PREFIX = "Das bedeutet: "
 RARE_ZIPF = 2.5  # wordfreq Zipf value below which a word counts as rare (about once in 3 million words)
@@ -108,23 +108,6 @@ def normalise(word: str) -> str:
     return parts[0] + "".join(p[:1].lower() + p[1:] if p[1:].islower() else p for p in parts[1:])
 
 
-def read_table(path: Path | str, columns: int) -> Iterator[tuple[int, list[str]]]:
-    """(line number, fields) of a commented TSV file; a malformed line raises InputError with its number."""
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read {path}: {error}") from None
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if len(fields) != columns or not all(fields):
-            raise InputError(
-                f"{path}, line {number}: expected {columns} tab-separated non-empty columns, got {line!r}"
-            )
-        yield number, fields
-
-
 def _parse(path: Path | str) -> Glossary:
     replace: dict[str, str] = {}
     stems: dict[str, str] = {}
@@ -163,7 +146,7 @@ def _resolve(replace: dict[str, str], path: str) -> dict[str, str]:
 @cache
 def load(user: str | None = None) -> Glossary:
     """The built-in glossary, overridden entry by entry by the user glossary at ``user``."""
-    builtin = _parse(str(files("simplify") / "data" / "glossary.tsv"))
+    builtin = _parse(lexicon.path("words/glossary.tsv"))
     if user is None:
         return builtin
     if not Path(user).is_file():
@@ -239,13 +222,6 @@ def explanation(term: str, glossary: Glossary) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def zipf(word: str) -> float:
-    """German Zipf frequency of a word (wordfreq, large list), 0 when unknown."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "de")
-
-
 def rare_words(text: str, glossary: Glossary | None = None) -> list[str]:
     """Words rarer than ``RARE_ZIPF`` with no glossary entry, in order of first appearance.
 

@@ -14,19 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.clauses import well_formed
 from simplify.rewrite.lists import bullet, lead_colon
-from simplify.rewrite.syntax import (
-    Tokens,
-    initial,
-    inner,
-    is_finite,
-    is_verb,
-    mapping,
-    separable,
-    spaced,
-    word,
-)
+from simplify.rewrite.syntax import Tokens, initial, inner, is_finite, is_verb, separable, spaced, word
 
 # Nominative of a dative pronoun after "ermöglicht es".
 DATIVE_PRONOUNS = {"uns": "Wir", "ihnen": "Sie", "Ihnen": "Sie", "euch": "Ihr"}
@@ -156,7 +147,7 @@ def goal(clause: Tokens) -> list[Tokens] | None:
     "Die Stadt verfolgt das Ziel, Wege zu bauen und Bäume zu pflanzen."
     -> "Die Stadt verfolgt das Ziel." + "Das Ziel ist:" + "- Wege bauen" + "- Bäume pflanzen"
     """
-    nouns = mapping("syntax_goal_nouns.tsv")
+    nouns = mapping("rewrite/goal_nouns.tsv")
     for comma, token in enumerate(clause):
         if token.text != "," or comma < 3 or clause[comma - 1].text not in nouns:
             continue
@@ -184,7 +175,7 @@ def goal(clause: Tokens) -> list[Tokens] | None:
 def advice(clause: Tokens) -> list[Tokens] | None:
     """S3: "X bittet darum, A zu tun und B zu tun." -> "X bittet darum:" + "Tun Sie A." + "Tun Sie B."
 
-    Only when the verb asks or advises (syntax_advice_verbs.tsv) and no one but the reader is asked; a
+    Only when the verb asks or advises (rewrite/advice_verbs.tsv) and no one but the reader is asked; a
     dependent clause after the infinitives stays with the last request ("..., auch wenn ...").
     """
     comma = next((i for i, t in enumerate(clause) if t.text == ","), None)
@@ -192,7 +183,7 @@ def advice(clause: Tokens) -> list[Tokens] | None:
     if comma is None or verb is None or verb == 0 or comma == len(clause) - 1:
         return None
     particle = clause[comma - 1].text.lower() if clause[comma - 1].pos == "PTKVZ" else ""
-    verbs = mapping("syntax_advice_verbs.tsv")
+    verbs = mapping("rewrite/advice_verbs.tsv")
     if particle + clause[verb].lemma not in verbs and clause[verb].lemma not in verbs:
         return None  # "ruft dazu auf": the particle makes the verb
     if any(

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.clauses import nominative, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import (
@@ -31,7 +32,6 @@ from simplify.rewrite.syntax import (
     estimated_words,
     inflected,
     initial,
-    mapping,
     spaced,
     top_level,
     word,
@@ -293,7 +293,7 @@ def predicate_list(clause: Tokens) -> list[Tokens] | None:
 
 def _timed(item: Sequence[Token]) -> bool:
     return any(
-        t.text[:1].isdigit() or t.text == "Uhr" or t.text.lower() in mapping("syntax_weekday_adverbs.tsv")
+        t.text[:1].isdigit() or t.text == "Uhr" or t.text.lower() in mapping("rewrite/weekday_adverbs.tsv")
         for t in item
     )
 

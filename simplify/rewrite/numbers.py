@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
-from importlib.resources import files
 
-from simplify.rewrite.glossary import opens_sentence, read_table
+from simplify.lexicon import path, read_table
+from simplify.rewrite.glossary import opens_sentence
 
 MONTHS = (
     "Januar",
@@ -41,7 +41,7 @@ def _table() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
     """Building blocks (form -> value, type) and phrases (phrase -> replacement) of number_words.tsv."""
     blocks: dict[str, tuple[int, str]] = {}
     phrases: dict[str, str] = {}
-    for _number, (form, value, kind) in read_table(str(files("simplify") / "data" / "number_words.tsv"), 3):
+    for _number, (form, value, kind) in read_table(path("words/number_words.tsv"), 3):
         if kind == "phrase":
             phrases[form] = value
         else:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.clauses import in_dependent, main_verb, nominative, subject_of, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import (
@@ -24,7 +25,6 @@ from simplify.rewrite.syntax import (
     initial,
     inner,
     is_verb,
-    mapping,
     spaced,
     top_level,
     word,
@@ -175,7 +175,7 @@ def feminine_noun(phrase: Sequence[Token]) -> bool:
 
 def _event(noun: Token) -> bool:
     """An event or offer noun ("Aktionstag", "Vortrag"): "rund um" after it names a topic, not a place."""
-    nouns = mapping("syntax_topic_nouns.tsv")
+    nouns = mapping("rewrite/topic_nouns.tsv")
     parts = noun.compound_parts
     return noun.text.lower() in nouns or bool(parts and parts[-1].lower() in nouns)
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.clauses import (
     RELATIVE_FORMS,
     coordinated,
@@ -29,7 +30,6 @@ from simplify.rewrite.syntax import (
     inflected,
     initial,
     is_finite,
-    mapping,
     separable,
     spaced,
     verb_second,
@@ -344,7 +344,7 @@ WAS_ANTECEDENTS = {"alles", "das", "etwas", "nichts", "vieles", "manches", "eini
 def _knows(before: Sequence[Token]) -> bool:
     """The clause before ends in a verb of seeing, knowing or saying: "was" then opens its object."""
     verb = before[-1] if before and before[-1].pos.startswith("V") else None
-    lemmas = (mapping("syntax_knowing_verbs.tsv"), mapping("syntax_speech_verbs.tsv"))
+    lemmas = (mapping("rewrite/knowing_verbs.tsv"), mapping("rewrite/speech_verbs.tsv"))
     return verb is not None and any(verb.lemma in table for table in lemmas)
 
 

@@ -18,8 +18,9 @@ from functools import cache
 from itertools import pairwise
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 from simplify.rewrite.genitive import feminine
-from simplify.rewrite.syntax import BULLET, FINITE, LEAD_COLON, NOUNS, mapping, top_level
+from simplify.rewrite.syntax import BULLET, FINITE, LEAD_COLON, NOUNS, top_level
 
 Defect = tuple[str, ...]
 
@@ -214,7 +215,7 @@ def _particles(clause: Sequence[Token]) -> Iterator[Defect]:
         if verb.pos not in FINITE or not particles:
             continue
         lemma, text = verb.lemma.lower(), verb.text.lower()
-        for particle in mapping("sanity_particles.tsv"):
+        for particle in mapping("rewrite/sanity_particles.tsv"):
             cut = next((p for p in particles if particle.startswith(p) and p != particle), None)
             if cut and lemma.startswith(particle) and text.startswith(particle[len(cut) :]):
                 yield ("separable verb split in the wrong place", cut, verb.text)
@@ -222,8 +223,9 @@ def _particles(clause: Sequence[Token]) -> Iterator[Defect]:
 
 @cache
 def _particle_words() -> frozenset[str]:
-    """Separable particles of syntax_separable.tsv and sanity_particles.tsv (HanTa tags a lone "zu" ADV)."""
-    return frozenset(mapping("syntax_separable.tsv")) | frozenset(mapping("sanity_particles.tsv"))
+    """Separable particles of rewrite/separable.tsv and rewrite/sanity_particles.tsv (HanTa tags a lone "zu"
+    ADV)."""
+    return frozenset(mapping("rewrite/separable.tsv")) | frozenset(mapping("rewrite/sanity_particles.tsv"))
 
 
 def _order(clause: Sequence[Token]) -> Iterator[Defect]:
@@ -254,9 +256,9 @@ def _segments(clause: Sequence[Token]) -> list[tuple[int, int]]:
 def _particle(verb: Token) -> str | None:
     """The separable particle a finite verb still begins with ("niederlässt" -> "nieder")."""
     lemma, text = verb.lemma.lower(), verb.text.lower()
-    if lemma in mapping("syntax_inseparable.tsv"):
+    if lemma in mapping("rewrite/inseparable.tsv"):
         return None
-    for particle in mapping("sanity_particles.tsv"):
+    for particle in mapping("rewrite/sanity_particles.tsv"):
         if lemma.startswith(particle) and text.startswith(particle) and len(lemma) > len(particle) + 2:
             return particle
     return None
@@ -461,8 +463,8 @@ def _negates(token: Token) -> bool:
 
 @cache
 def _negators() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Whole words and lemma parts of sanity_negators.tsv."""
-    entries = mapping("sanity_negators.tsv")
+    """Whole words and lemma parts of rewrite/sanity_negators.tsv."""
+    entries = mapping("rewrite/sanity_negators.tsv")
     return (
         frozenset(w for w in entries if not w.startswith("*")),
         tuple(w[1:] for w in entries if w.startswith("*")),
@@ -507,7 +509,7 @@ def _agent(subject: Sequence[Token]) -> bool:
 
 
 def _agent_noun(noun: Token) -> bool:
-    agents = mapping("sanity_agents.tsv")
+    agents = mapping("rewrite/sanity_agents.tsv")
     lemma = noun.lemma.lower()
     last = noun.compound_parts[-1] if noun.compound_parts else lemma
     if lemma in agents or last in agents or any(label == "SUF_FEM" for _m, label in noun.morphemes):
@@ -516,17 +518,17 @@ def _agent_noun(noun: Token) -> bool:
 
 
 def _feminine(noun: Token) -> bool:
-    """Feminine by an ending ("-ung") or the whole last compound part ("Hauptstadt") of syntax_feminine.tsv.
+    """Feminine by an ending ("-ung") or the whole last compound part ("Hauptstadt") of rewrite/feminine.tsv.
 
     Stricter than the genitive rule's test: no guess that nouns in -e are feminine ("Der Vorsitzende",
     "Das Interesse") and no word that merely ends like one ("Der Aufwand", "Der Start").
     """
     lower = noun.text.lower()
     last = noun.compound_parts[-1] if noun.compound_parts else lower
-    exceptions = mapping("syntax_not_feminine.tsv")
+    exceptions = mapping("rewrite/not_feminine.tsv")
     if lower in exceptions or last in exceptions:
         return False
-    table = mapping("syntax_feminine.tsv")
+    table = mapping("rewrite/feminine.tsv")
     return last in table or any(lower.endswith(w[1:]) for w in table if w.startswith("-"))
 
 

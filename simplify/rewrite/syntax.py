@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from simplify.document import Token
+from simplify.lexicon import mapping
 
 Tokens = list[Token]
 
@@ -29,20 +29,6 @@ LEAD_COLON = ":lead"
 BULLET = "<bullet>"
 # Words that stay capitalised when they leave the first position of a sentence (formal address is ambiguous).
 KEEP_CAPITAL = {"Sie", "Ihr", "Ihre", "Ihnen", "Ihren", "Ihrem", "Ihrer", "Ihres"}
-
-
-@cache
-def table(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of a TSV data file under ``simplify/data`` (comment lines start with ``#``)."""
-    text = files("simplify").joinpath("data", name).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return tuple(tuple(cell.strip() for cell in row) for row in rows)
-
-
-@cache
-def mapping(name: str) -> dict[str, str]:
-    """A two-column data file as a dict (first column -> second column)."""
-    return {row[0]: row[1] if len(row) > 1 else "" for row in table(name)}
 
 
 def word(text: str, pos: str, lemma: str | None = None) -> Token:
@@ -269,9 +255,9 @@ def separable(verb: Token) -> tuple[str, str] | None:
     """Split a finite verb with a separable prefix: ``stattfindet`` -> (``findet``, ``statt``)."""
     lemma = verb.lemma.lower()
     text = verb.text
-    if lemma in mapping("syntax_inseparable.tsv"):
+    if lemma in mapping("rewrite/inseparable.tsv"):
         return None
-    for prefix in sorted(mapping("syntax_separable.tsv"), key=len, reverse=True):
+    for prefix in sorted(mapping("rewrite/separable.tsv"), key=len, reverse=True):
         if lemma.startswith(prefix) and text.lower().startswith(prefix) and len(lemma) > len(prefix) + 2:
             rest = text[len(prefix) :]
             if rest.startswith("zu") and not lemma[len(prefix) :].startswith("zu"):

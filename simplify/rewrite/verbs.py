@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from simplify.document import Token
-from simplify.rewrite.syntax import mapping
+from simplify.lexicon import mapping
 
 VOWELS = "aeiouäöü"
 
@@ -15,7 +15,7 @@ def present(lemma: str, *, plural: bool) -> str | None:
         return None
     if plural:
         return "sind" if lemma == "sein" else lemma
-    irregular = mapping("syntax_present.tsv")
+    irregular = mapping("rewrite/present.tsv")
     for infinitive in sorted(irregular, key=len, reverse=True):
         if lemma.endswith(infinitive):
             return lemma[: len(lemma) - len(infinitive)] + irregular[infinitive]
@@ -37,7 +37,7 @@ def is_konjunktiv(token: Token) -> bool:
     if token.pos not in {"VAFIN", "VMFIN", "VVFIN"}:
         return False
     text = token.text.lower()
-    if text in mapping("syntax_konjunktiv.tsv"):
+    if text in mapping("rewrite/konjunktiv.tsv"):
         return True
     lemma = token.lemma.lower()
     return token.pos == "VVFIN" and lemma.endswith("en") and text == lemma[:-2] + "e"
@@ -46,7 +46,7 @@ def is_konjunktiv(token: Token) -> bool:
 def indicative(token: Token) -> str | None:
     """The indicative form of a Konjunktiv I verb (``sei`` -> ``ist``, ``komme`` -> ``kommt``)."""
     text = token.text.lower()
-    table = mapping("syntax_konjunktiv.tsv")
+    table = mapping("rewrite/konjunktiv.tsv")
     if text in table:
         return table[text]
     return present(token.lemma, plural=False)
@@ -57,7 +57,7 @@ def is_past(verb: Token) -> bool:
     text = verb.text.lower()
     lemma = verb.lemma.lower()
     prefix = next(
-        (p for p in mapping("syntax_separable.tsv") if lemma.startswith(p) and not text.startswith(p)), ""
+        (p for p in mapping("rewrite/separable.tsv") if lemma.startswith(p) and not text.startswith(p)), ""
     )
     lemma = lemma[len(prefix) :]  # "findet" (statt) is a present form of "stattfinden"
     if text in {lemma, present(lemma, plural=False), present(lemma, plural=True)}:
