@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list", "contact"]
-Level = Literal["leichte", "einfache"]
-Separator = Literal["mediopunkt", "hyphen", "none"]
 
 
 @dataclass(frozen=True, slots=True)

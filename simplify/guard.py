@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from simplify.document import Rewrite, Sentence, Token
+from simplify.profile import SEPARATOR_MARKS
 from simplify.rewrite import abbreviations, numbers, signs
 
 FALLBACK = "guard-fallback"
@@ -29,7 +30,6 @@ _PHONE_GAPS = re.compile(r"(?<=\d)[\s\-/()]+(?=[\d(])")
 _DIGITS = re.compile(r"\d+")
 _NON_DIGITS = re.compile(r"\D")
 _NOT_NAME_TAGS = ("NN", "ART", "P", "K", "AP", "CARD", "ADV", "$")
-_SEPARATORS = re.compile(r"[·\-\u00ad\u2011]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +138,7 @@ def _facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
 
 
 def _fold(text: str) -> str:
-    return _SEPARATORS.sub("", text).casefold()
+    return SEPARATOR_MARKS.sub("", text).casefold()
 
 
 def _digit_runs(text: str) -> list[str]:

@@ -6,7 +6,7 @@ import platform
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 
-from simplify.document import Level, Separator
+from simplify.profile import Level, Separator
 
 __all__ = ["Settings", "versions"]
 

@@ -21,11 +21,11 @@ from simplify.backends.rules import RuleBackend
 from simplify.backends.seq2seq import PROMPTS
 from simplify.document import Rewrite, Sentence
 from simplify.errors import UsageError
+from simplify.profile import profile
 from simplify.settings import Settings
 
 PROMPT = "llm_system_v1"
 KEY_VARIABLES = ("SIMPLIFY_LLM_API_KEY", "OPENAI_API_KEY")
-LEVEL_NAMES = {"leichte": "Leichte Sprache", "einfache": "Einfache Sprache"}
 DEFAULTS = {"llm_url": "http://127.0.0.1:11434/v1", "llm_timeout": "60", "llm_retries": "2"}
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 BACKOFF = 0.5  # seconds before the first retry; doubles each time
@@ -193,7 +193,8 @@ def _number(value: str, flag: str) -> float:
 
 
 def _system_prompt(level: str) -> str:
-    return (PROMPTS / f"{PROMPT}.md").read_text(encoding="utf-8").replace("{level}", LEVEL_NAMES[level])
+    text = (PROMPTS / f"{PROMPT}.md").read_text(encoding="utf-8")
+    return text.replace("{level}", profile(level).name_dative)
 
 
 def _content(response: Any) -> str:

@@ -15,11 +15,11 @@ from simplify.backends.base import Backend
 from simplify.backends.catalog import WAY_OUT, locate
 from simplify.document import Rewrite, Sentence
 from simplify.errors import UsageError
+from simplify.profile import profile
 from simplify.settings import Settings
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 MBART_LANGUAGE = "de_DE"  # the language code of German in mBART-25 and mBART-50
-LEVEL_NAMES = {"leichte": "Leichte Sprache", "einfache": "Einfacher Sprache"}
 # Instruction-tuned families expect a task in words; plain fine-tuned checkpoints expect the bare sentence.
 INSTRUCTION_TUNED = re.compile(r"flan|mt0|(^|[-_/])t0|instruct", re.IGNORECASE)
 DEFAULTS = {
@@ -164,7 +164,7 @@ class Seq2SeqBackend(Backend):
 
     def generate(self, texts: Sequence[str]) -> list[str]:
         """Model outputs for ``texts`` in their order; batches are formed from length-sorted inputs."""
-        inputs = [self.template.format(text=t, level=LEVEL_NAMES[self.settings.level]) for t in texts]
+        inputs = [self.template.format(text=t, level=profile(self.settings.level).name_dative) for t in texts]
         limit = min(self.tokenizer.model_max_length, 1024)
         lengths = [len(ids) for ids in self.tokenizer(inputs, truncation=True, max_length=limit)["input_ids"]]
         order = sorted(range(len(inputs)), key=lambda i: lengths[i], reverse=True)

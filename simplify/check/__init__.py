@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simplify.check import layout, numbers, sentences, words
-from simplify.check.levels import LIMITS, limits_for
 from simplify.check.units import build_unit
 from simplify.document import Finding, Sentence
+from simplify.profile import PROFILES, profile
 
-__all__ = ["CHECKED", "LIMITS", "NOT_CHECKED", "check_units"]
+__all__ = ["CHECKED", "NOT_CHECKED", "PROFILES", "check_units"]
 
 _FAMILIES = (sentences, words, numbers, layout)
 
@@ -47,7 +47,7 @@ CHECKED: tuple[str, ...] = tuple(
 
 def check_units(units: Sequence[str | Sentence], *, level: str = "leichte") -> list[Finding]:
     """All findings for the units, ordered by line, column and rule id."""
-    limits = limits_for(level)
+    limits = profile(level)
     built = [build_unit(i, unit) for i, unit in enumerate(units)]
     analysed = [unit for unit in built if unit.tokens]
     hits = [

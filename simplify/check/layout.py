@@ -7,15 +7,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from simplify import lexicon
-from simplify.check.levels import Limits
 from simplify.check.units import FINITE, Hit, Unit
+from simplify.profile import Profile
 
 LINE_END_HYPHEN = re.compile(r"[A-Za-zÄÖÜäöüß]+-\s*$")
 SERIES_CONJUNCTIONS = {"und", "oder", "sowie"}
 MAX_ITEM_WORDS = 4
 
 
-def l1_one_sentence_per_line(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def l1_one_sentence_per_line(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """L1: a line that holds more than one sentence."""
     if len(unit.sentence_starts) > 1:
         second = unit.sentence_starts[1]
@@ -27,14 +27,14 @@ def l1_one_sentence_per_line(unit: Unit, limits: Limits) -> Iterator[Hit]:
         )
 
 
-def l2_no_hyphenation(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def l2_no_hyphenation(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """L2: a word broken with a hyphen at the end of the line."""
     match = LINE_END_HYPHEN.search(unit.text)
     if match:
         yield Hit("L2", match.start(), match.end(), "Trennen Sie Wörter nicht am Zeilen·ende.")
 
 
-def l3_lists(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def l3_lists(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """L3: a series of more than 3 items in running text ("A, B, C und D")."""
     commas = [i for i, t in enumerate(unit.tokens) if t.text == ","]
     if len(commas) < 2:
@@ -67,9 +67,9 @@ def l3_lists(unit: Unit, limits: Limits) -> Iterator[Hit]:
         )
 
 
-def t1_legal_notice(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
+def t1_legal_notice(units: Sequence[Unit], limits: Profile) -> Iterator[tuple[Unit, Hit]]:
     """T1: a text about binding rules says that only the original is legally binding (Leichte Sprache)."""
-    if not limits.leichte:
+    if not limits.leichte_rules:
         return
     text = " ".join(unit.text for unit in units).lower()
     if any(notice in text for notice in lexicon.words("check/legal.tsv", "notice")):

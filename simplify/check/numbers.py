@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 
 from simplify import lexicon
-from simplify.check.levels import Limits
 from simplify.check.units import Hit, Unit
 from simplify.check.words import gender_spans, is_roman
+from simplify.profile import Profile
 
 MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
@@ -61,7 +61,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def z1_digits(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def z1_digits(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z1: numbers written as words ("vier Jugendliche" -> "4 Jugendliche")."""
     numbers = lexicon.mapping("check/number_words.tsv")
     for i, token in enumerate(unit.tokens):
@@ -76,7 +76,7 @@ def _roman_value(text: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def z2_no_roman(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def z2_no_roman(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z2: Roman numerals, except after a name ("Karl V.") and allowed acronyms ("CD")."""
     allowed = lexicon.words("check/allowed_capitals.tsv")
     for i, token in enumerate(unit.tokens):
@@ -88,7 +88,7 @@ def z2_no_roman(unit: Unit, limits: Limits) -> Iterator[Hit]:
         yield unit.hit("Z2", i, i, f"Römische Zahl („{token.text}“): Schreiben Sie „{_roman_value(text)}“.")
 
 
-def z3_hard_numbers(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def z3_hard_numbers(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z3: percentages, decimals and large numbers (years, postcodes and phone numbers pass)."""
     if unit.block == "contact":
         return
@@ -126,7 +126,7 @@ def _written_date(day: str, month: str, year: str | None) -> str | None:
     return f"{d}. {MONTHS[m - 1]}" + (f" {year}" if year else "")
 
 
-def z4_dates(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def z4_dates(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z4: numeric dates and date ranges ("3.-4. Dezember")."""
     ranges = []
     for match in DATE_RANGE.finditer(unit.text):
@@ -151,7 +151,7 @@ def z4_dates(unit: Unit, limits: Limits) -> Iterator[Hit]:
             yield Hit("Z4", *match.span(), f"Datum in Ziffern: Schreiben Sie „{written}“.")
 
 
-def z5_times(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def z5_times(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z5: times not written as "9:00 Uhr" ("9.30 Uhr", "9h", "halb zehn", "9:30" without "Uhr")."""
     for match in TIME_DOT.finditer(unit.text):
         hour, minute = match.groups()
@@ -169,7 +169,7 @@ def z5_times(unit: Unit, limits: Limits) -> Iterator[Hit]:
         )
 
 
-def z6_ranges(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def z6_ranges(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z6: "9-10 Uhr" and "3-5" instead of "von 9 bis 10 Uhr"."""
     times = []
     for match in TIME_RANGE.finditer(unit.text):
@@ -185,7 +185,7 @@ def z6_ranges(unit: Unit, limits: Limits) -> Iterator[Hit]:
             yield Hit("Z6", *match.span(), f"Schreiben Sie „von {first} bis {second}“.")
 
 
-def c1_signs(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def c1_signs(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """C1: signs readers do not know; "%" is left to Z3 and gender signs to W9."""
     skip = _verbatim(unit) + [m.span() for m in gender_spans(unit.text)]
     for match in SIGNS.finditer(unit.text):
@@ -198,7 +198,7 @@ def c1_signs(unit: Unit, limits: Limits) -> Iterator[Hit]:
         yield Hit("C1", match.start(), end, SIGN_ADVICE[match.group()])
 
 
-def c2_no_references(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def c2_no_references(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """C2: footnotes and cross references ("siehe oben", "vgl.", "[1]")."""
     for match in CROSS_REFERENCES.finditer(unit.text):
         yield Hit(

@@ -6,9 +6,9 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 from simplify import lexicon
-from simplify.check.levels import Limits
 from simplify.check.units import FINITE, Hit, Unit
 from simplify.nlp.analysis import word_morphemes
+from simplify.profile import Profile
 
 STATEMENT_VERBS = {"VVFIN", "VAFIN", "VMFIN"}  # imperatives such as "siehe" make no statement
 SUBORDINATORS = {"KOUS", "KOUI", "PRELS", "PRELAT"}
@@ -30,16 +30,16 @@ THIRD_PERSON = {"er", "ihm", "ihn", "ihnen", "sie"}
 SAYING_PREPOSITIONS = {"laut", "zufolge"}
 
 
-def s1_length(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s1_length(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S1: sentences longer than the level allows."""
     words = unit.words()
-    if unit.block != "heading" and len(words) > limits.max_words:
+    if unit.block != "heading" and len(words) > limits.sentence_words:
         yield unit.hit(
             "S1",
             words[0],
             words[-1],
             f"Der Satz hat {len(words)} Wörter. Schreiben Sie kürzere Sätze "
-            f"(höchstens {limits.max_words} Wörter).",
+            f"(höchstens {limits.sentence_words} Wörter).",
         )
 
 
@@ -80,7 +80,7 @@ def _infinitive_after_auxiliary(unit: Unit, i: int) -> bool:
     return False
 
 
-def s2_one_statement(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s2_one_statement(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S2: more than one finite verb outside subordinate clauses means more than one statement.
 
     Direct speech with its "sagt X" and indirect speech (S11) are left to S11.
@@ -105,7 +105,7 @@ def s2_one_statement(unit: Unit, limits: Limits) -> Iterator[Hit]:
         return
 
 
-def s3_main_clauses(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s3_main_clauses(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S3: subordinate and relative clauses (Einfache Sprache allows one per sentence)."""
     for first, last in subordinate(unit)[limits.max_subordinate :]:
         word = unit.tokens[first].text
@@ -119,7 +119,7 @@ def s3_main_clauses(unit: Unit, limits: Limits) -> Iterator[Hit]:
         yield unit.hit("S3", first, last, advice)
 
 
-def s4_subject_first(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s4_subject_first(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S4: a sentence that starts with its object ("Den Preis bekommt die Schule")."""
     tokens = unit.tokens
     if not tokens or unit.lower(0) not in OBJECT_STARTS or unit.is_question:
@@ -134,7 +134,7 @@ def s4_subject_first(unit: Unit, limits: Limits) -> Iterator[Hit]:
         )
 
 
-def s5_active(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s5_active(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S5: werden-passive; the state passive ("ist geschlossen") is allowed (DIN)."""
     for clause in unit.clauses():
         werden = [
@@ -180,7 +180,7 @@ def konjunktiv(unit: Unit) -> list[tuple[int, str]]:
     return found
 
 
-def s6_no_konjunktiv(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s6_no_konjunktiv(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S6: Konjunktiv I and II, also "würde"."""
     for i, mood in konjunktiv(unit):
         word = unit.tokens[i].text
@@ -232,7 +232,7 @@ def genitives(unit: Unit) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def s7_no_genitive(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s7_no_genitive(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S7: genitive (Einfache Sprache, like DIN: only chained genitives and no genitive prepositions)."""
     found = genitives(unit)
     if not limits.chained_genitive_only:
@@ -245,7 +245,7 @@ def s7_no_genitive(unit: Unit, limits: Limits) -> Iterator[Hit]:
             yield unit.hit("S7", first, end, "Mehrere Genitive hintereinander: Schreiben Sie mit „von“.")
 
 
-def s8_tense(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s8_tense(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S8: Präteritum of full verbs (sein, haben and modal verbs may use it)."""
     stems = tuple(lexicon.words("check/preterite.tsv"))
     for i, token in enumerate(unit.tokens):
@@ -286,7 +286,7 @@ def _affix(unit: Unit, i: int) -> str | None:
     return None
 
 
-def s9_negation(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s9_negation(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S9: double negation and un-/-los words; a single "nicht"/"kein" is allowed (BM, DIN)."""
     for clause in unit.clauses():
         negative = _negative_words(unit, clause)
@@ -325,7 +325,7 @@ def _verb_lemmas(unit: Unit) -> dict[str, int]:
     return lemmas
 
 
-def s10_verbs_not_nouns(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s10_verbs_not_nouns(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S10: noun-verb phrases ("zur Verfügung stellen") and rare nouns made from verbs."""
     lemmas = _verb_lemmas(unit)
     in_phrase = set()
@@ -353,7 +353,7 @@ def s10_verbs_not_nouns(unit: Unit, limits: Limits) -> Iterator[Hit]:
         yield unit.hit("S10", i, i, advice)
 
 
-def s11_direct_speech(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s11_direct_speech(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S11: indirect speech (verb of saying with "dass", a Konjunktiv or "wie X mitteilt")."""
     if unit.has_quotes:
         return
@@ -381,9 +381,9 @@ def s11_direct_speech(unit: Unit, limits: Limits) -> Iterator[Hit]:
         )
 
 
-def s14_repeat_noun(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def s14_repeat_noun(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S14: third-person pronouns (er, sie, ihm, ...) instead of the noun; direct speech is left alone."""
-    if not limits.leichte or unit.has_quotes:
+    if not limits.leichte_rules or unit.has_quotes:
         return
     for i, token in enumerate(unit.tokens):
         word = token.text
@@ -396,7 +396,7 @@ def s14_repeat_noun(unit: Unit, limits: Limits) -> Iterator[Hit]:
         )
 
 
-def s15_same_connector(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
+def s15_same_connector(units: Sequence[Unit], limits: Profile) -> Iterator[tuple[Unit, Hit]]:
     """S15: one link, one connector: after "deshalb", a later "daher" in the same text is flagged."""
     connectors = lexicon.mapping("check/connectors.tsv")
     chosen: dict[str, str] = {}
@@ -421,7 +421,7 @@ def s15_same_connector(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[
                     )
 
 
-def s12_no_questions(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
+def s12_no_questions(units: Sequence[Unit], limits: Profile) -> Iterator[tuple[Unit, Hit]]:
     """S12: questions in running text; a question answered by "Dann ..." (BM's if-clause) is fine."""
     for unit, following in itertools.pairwise([*units, None]):
         if unit.block == "heading" or "?" not in unit.text:
@@ -431,7 +431,7 @@ def s12_no_questions(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Un
         yield unit, Hit("S12", 0, len(unit.text), "Frage im Text: Schreiben Sie eine Aussage.")
 
 
-def s13_same_address(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
+def s13_same_address(units: Sequence[Unit], limits: Profile) -> Iterator[tuple[Unit, Hit]]:
     """S13: readers addressed both as "Sie" and as "du"; the less used form is flagged."""
     formal, informal = [], []
     for unit in units:

@@ -7,12 +7,11 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from simplify import lexicon
-from simplify.check.levels import Limits
 from simplify.check.units import Hit, Unit
 from simplify.document import Token
+from simplify.profile import SEPARATOR_MARKS, Profile
 
 LEXICAL = {"NN", "NNA", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "VVIZU", "ADV"}
-SEPARATORS = re.compile(r"[-·]")
 ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 GENDER = re.compile(r"\b(?P<stem>[A-ZÄÖÜ][a-zäöüß]+)(?:[*:_/]-?[iI]n(?P<plural>nen)?|In(?P<binnen>nen)?)\b")
 REFERENCES = {"vgl.", "ebd."}  # cross references are C2
@@ -53,7 +52,7 @@ def compound_split(token: Token) -> str | None:
     return f"{token.text[:cut]}·{token.text[cut:]}"
 
 
-def _long_compound(token: Token, limits: Limits) -> bool:
+def _long_compound(token: Token, limits: Profile) -> bool:
     return (
         token.pos.startswith("NN")
         and compound_split(token) is not None
@@ -61,12 +60,12 @@ def _long_compound(token: Token, limits: Limits) -> bool:
     )
 
 
-def w1_common_words(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def w1_common_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W1: rare words (wordfreq); a compound is rare when one of its parts is."""
     for i, token in enumerate(unit.tokens):
         if token.pos not in LEXICAL or token.text.isupper() or len(token.text) < 4:
             continue
-        parts = [p for p in SEPARATORS.split(token.text) if p]
+        parts = [p for p in SEPARATOR_MARKS.split(token.text) if p]
         if _zipf(token) >= limits.rare_zipf:
             continue
         if len(parts) > 1 or (token.compound_parts and token.pos.startswith("NN")):
@@ -83,14 +82,14 @@ def w1_common_words(unit: Unit, limits: Limits) -> Iterator[Hit]:
             )
 
 
-def w5_short_words(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def w5_short_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W5: long words (syllables, letters); common everyday words and compounds that W6 splits pass."""
     from simplify.readability import count_syllables
 
     for i, token in enumerate(unit.tokens):
         if token.pos in {"NE", "XY", "CARD"} or token.text.isupper() or _long_compound(token, limits):
             continue
-        parts = SEPARATORS.split(token.text)
+        parts = SEPARATOR_MARKS.split(token.text)
         for part in parts:
             common = _zipf(token) if len(parts) == 1 else lexicon.zipf(part)
             if not part.isalpha() or common >= limits.common_zipf:
@@ -107,7 +106,7 @@ def w5_short_words(unit: Unit, limits: Limits) -> Iterator[Hit]:
                 break
 
 
-def w6_split_compounds(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def w6_split_compounds(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W6: long or rare compounds written as one word."""
     for i, token in enumerate(unit.tokens):
         if _long_compound(token, limits):
@@ -130,7 +129,7 @@ def _caps_word(text: str) -> bool:
     )
 
 
-def w7_abbreviations(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def w7_abbreviations(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W7: listed abbreviations, other abbreviations SoMaJo finds, acronyms not on the allow-list."""
     full = lexicon.mapping("check/abbreviations.tsv")
     allowed = lexicon.words("check/allowed_capitals.tsv")
@@ -158,7 +157,7 @@ def w7_abbreviations(unit: Unit, limits: Limits) -> Iterator[Hit]:
             )
 
 
-def w8_no_capitals(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def w8_no_capitals(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W8: words written in capitals (spoken abbreviations and the allow-list pass)."""
     allowed = lexicon.words("check/allowed_capitals.tsv")
     for i, token in enumerate(unit.tokens):
@@ -176,7 +175,7 @@ def gender_spans(text: str) -> list[re.Match[str]]:
     return list(GENDER.finditer(text))
 
 
-def w9_gender(unit: Unit, limits: Limits) -> Iterator[Hit]:
+def w9_gender(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W9: gender star, colon, underscore, slash and capital-I forms."""
     for match in gender_spans(unit.text):
         stem = match.group("stem")
@@ -188,7 +187,7 @@ def w9_gender(unit: Unit, limits: Limits) -> Iterator[Hit]:
         yield Hit("W9", match.start(), match.end(), f"Gender-Zeichen („{match.group()}“): {advice}")
 
 
-def w3_one_word(units: Sequence[Unit], limits: Limits) -> Iterator[tuple[Unit, Hit]]:
+def w3_one_word(units: Sequence[Unit], limits: Profile) -> Iterator[tuple[Unit, Hit]]:
     """W3: two words for one concept in one text; the first one used is the text's word."""
     group_of = {word: n for n, row in enumerate(lexicon.table("check/synonyms.tsv")) for word in row}
     chosen: dict[int, str] = {}

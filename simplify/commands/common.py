@@ -8,10 +8,9 @@ import sys
 
 from simplify.document import Source
 from simplify.errors import UsageError
+from simplify.profile import LEVELS, SEPARATORS
 from simplify.settings import Settings
 
-LEVELS = ("leichte", "einfache")
-SEPARATORS = ("mediopunkt", "hyphen", "none")
 DEVICES = ("auto", "cpu", "cuda")
 MODEL_OPTIONS = ("device", "beams", "max_length", "batch_size", "sample", "prompt")
 LLM_OPTIONS = ("llm_url", "llm_model", "llm_timeout", "llm_retries")
@@ -29,7 +28,7 @@ def add_settings(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--level", choices=LEVELS, default="leichte", help="target level (default: leichte)")
     parser.add_argument(
         "--separator",
-        choices=SEPARATORS,
+        choices=tuple(SEPARATORS),
         default="mediopunkt",
         help="how compounds are split: Bürger·büro, Bürger-Büro or not at all (default: mediopunkt)",
     )

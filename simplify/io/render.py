@@ -8,6 +8,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from simplify.errors import UsageError
+from simplify.profile import profile
 
 if TYPE_CHECKING:
     from simplify.document import Result, Rewrite
@@ -36,9 +37,14 @@ def _lines(group: list[Rewrite]) -> list[str]:
     return [line for rewrite in group for line in rewrite.output]
 
 
+def _running(result: Result) -> bool:
+    """Whether the level of the run writes running text (Einfache Sprache) rather than a line per sentence."""
+    return profile(str(result.settings.get("level", "leichte"))).running_text
+
+
 def render_text(result: Result) -> str:
     """Leichte Sprache: one sentence per line; Einfache Sprache: running text. Blank line between blocks."""
-    running = result.settings.get("level") == "einfache"
+    running = _running(result)
     parts = []
     for kind, group in _blocks(result):
         lines = _lines(group)
@@ -48,7 +54,7 @@ def render_text(result: Result) -> str:
 
 def render_markdown(result: Result) -> str:
     """Markdown: headings as ``##``, list items as ``-``, contact lines with hard line breaks."""
-    running = result.settings.get("level") == "einfache"
+    running = _running(result)
     parts = []
     for kind, group in _blocks(result):
         lines = _lines(group)

@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass
 
+from simplify.profile import SEPARATOR_MARKS
 from simplify.readability.syllables import abbreviations, count_syllables, is_address
 
 _SPACED_ABBREVIATION = re.compile(r"\b([^\W\d_])\. ?([^\W\d_])\.")
@@ -44,7 +45,6 @@ _TOKEN = re.compile(
     r"|(?P<number>\d+(?:[.,:]\d+)*\.?)"
     r"|(?P<word>\w+(?:[-‐‑·‧'’.]\w+)*(?:[*:]in(?:nen)?\b)?[-‐‑.]?)"
 )
-_SEPARATORS = re.compile(r"[-‐‑·‧]")
 
 
 def words(text: str) -> list[str]:
@@ -63,9 +63,9 @@ def words(text: str) -> list[str]:
             found.append(token)
             continue
         if "." in token.rstrip(".") and token not in abbreviations():
-            found.extend(part for piece in token.split(".") for part in _SEPARATORS.split(piece) if part)
+            found.extend(part for piece in token.split(".") for part in SEPARATOR_MARKS.split(piece) if part)
             continue
-        found.extend(part for part in _SEPARATORS.split(token) if part)
+        found.extend(part for part in SEPARATOR_MARKS.split(token) if part)
     return found
 
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from simplify.document import Finding, Rewrite
+from simplify.profile import LEICHTE, PROFILES
 
 if TYPE_CHECKING:
     from simplify.document import Result
 
-LEVEL_NAMES = {"leichte": "Leichte Sprache", "einfache": "Einfache Sprache"}
 SCORE_ROWS = (
     ("index", "Lesbarkeits-Index (höher = schwerer)"),
     ("level", "Stufe"),
@@ -122,7 +122,7 @@ def segments(text: str, findings: list[Finding]) -> tuple[list[tuple[str, list[F
 
 def build_report(result: Result) -> Report:
     """Score and check the source sentences and the output lines of a conversion."""
-    from simplify.check import LIMITS, NOT_CHECKED, check_units
+    from simplify.check import NOT_CHECKED, check_units
     from simplify.readability import score_document, score_units
 
     level = str(result.settings.get("level", "leichte"))
@@ -152,7 +152,7 @@ def build_report(result: Result) -> Report:
         after=score_document(outputs) if outputs else {},
         findings_before=findings_before,
         findings_after=findings_after,
-        limit=LIMITS[level].max_words if level in LIMITS else LIMITS["leichte"].max_words,
+        limit=PROFILES.get(level, LEICHTE).sentence_words,
         not_checked=NOT_CHECKED,
     )
 

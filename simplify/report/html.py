@@ -9,7 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simplify.report.analysis import LEVEL_NAMES, build_report, format_number, score_rows
+from simplify.profile import profile
+from simplify.report.analysis import build_report, format_number, score_rows
 
 if TYPE_CHECKING:
     import jinja2
@@ -102,7 +103,7 @@ def render_html(result: Result) -> str:
     template = _environment().get_template("report.html.j2")
     return template.render(
         report=report,
-        level_name=LEVEL_NAMES.get(report.level, report.level),
+        level_name=profile(report.level).name,
         block_names=BLOCK_NAMES,
         scores=score_rows(report),
         chart=chart(

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
-from simplify.report.analysis import LEVEL_NAMES, build_report, format_number, summary_rows
+from simplify.profile import profile
+from simplify.report.analysis import build_report, format_number, summary_rows
 
 if TYPE_CHECKING:
     from simplify.document import Result
@@ -21,7 +22,7 @@ def print_summary(result: Result, file: TextIO) -> None:
     from rich.table import Table
 
     report = build_report(result)
-    level_name = LEVEL_NAMES.get(report.level, report.level)
+    level_name = profile(report.level).name
     console = Console(file=file, highlight=False, soft_wrap=False)
 
     table = Table(title=f"Zusammenfassung: {level_name}", title_justify="left")

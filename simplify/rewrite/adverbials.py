@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.profile import LEICHTE
 from simplify.rewrite.clauses import in_dependent, main_verb, nominative, well_formed
 from simplify.rewrite.syntax import (
     NOUNS,
@@ -31,7 +32,7 @@ from simplify.rewrite.verbs import is_past
 # Adverbs after a time phrase that make it a comparison ("im Jahr davor").
 COMPARED = {"davor", "danach", "zuvor"}
 # Sentences up to this many words keep their dates and times.
-MAX_WORDS = 12
+MAX_WORDS = LEICHTE.line_words
 OPENERS = {"am", "ab", "vom", "seit"}
 INSIDE = {"uhr", "bis", "von", "zum", "dem", "den", "und", ",", ".", "-", "–", "am", "um"}
 

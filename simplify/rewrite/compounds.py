@@ -4,7 +4,7 @@
 "Stadt-Verwaltung" (hyphen, Netzwerk Leichte Sprache: capitalised), or unchanged (none).
 
 When a word is split:
-- it is a capitalised noun of at least ``MIN_LETTERS[level]`` letters: 10 for Leichte Sprache
+- it is a capitalised noun of at least ``Profile.compound_letters`` letters: 10 for Leichte Sprache
   ("Bürgerbüro" yes, "Rathaus" no), 16 for Einfache Sprache, which splits only very long words; the
   letters of a feminine form are counted without its ending, so that it splits like the masculine form
   ("Radfahrerinnen" stays whole like "Radfahrer");
@@ -33,10 +33,10 @@ from itertools import combinations, pairwise
 
 from simplify.lexicon import zipf
 from simplify.nlp.analysis import word_morphemes
+from simplify.profile import SEPARATORS, profile
 
 _zipf = partial(zipf, wordlist="small")  # a part of a compound must be a common word
 
-MIN_LETTERS = {"leichte": 10, "einfache": 16}
 PART_ZIPF = 3.0  # wordfreq's small list holds the words from Zipf 3 up: a part must be in it
 COMMON_ZIPF = 4.0
 _LINKS = ("es", "en", "er", "s", "n", "e")
@@ -50,7 +50,6 @@ _ADJECTIVE_ENDINGS = ("lich", "ig", "isch", "los", "bar", "sam", "haft", "end")
 _SUFFIX_WORDS = {"schaft", "schaften", "heit", "heiten", "keit", "keiten", "nis", "nisse", "tum", "ling"}
 _LEXICAL = ("NN", "ADJ", "NE", "VV")
 _CANDIDATE = re.compile(r"(?<![\w·\-@./])[A-ZÄÖÜ][a-zäöüß]+(?![\w·\-@])")
-SEPARATORS = {"mediopunkt": "·", "hyphen": "-"}
 
 
 @lru_cache(maxsize=100_000)
@@ -179,7 +178,7 @@ def split(text: str, *, separator: str, level: str, keep: Collection[str] = ()) 
     """Split the long compound nouns of ``text``; words in ``keep`` (names) stay whole."""
     if separator == "none":
         return text
-    minimum = MIN_LETTERS[level]
+    minimum = profile(level).compound_letters
 
     def one(match: re.Match[str]) -> str:
         word = match.group()

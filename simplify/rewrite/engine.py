@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from simplify.document import Level, Token
+from simplify.document import Token
+from simplify.profile import Level, profile
 from simplify.rewrite import (
     address,
     adverbials,
@@ -34,8 +35,6 @@ from simplify.rewrite import (
 from simplify.rewrite.sanity import sane
 from simplify.rewrite.syntax import FINITE, LEAD_COLON, Tokens, chunk, render, words
 
-# A sentence of an Einfache Sprache text may keep a subordinate clause up to this many words.
-EINFACHE_MAX_WORDS = 15
 # Verbs of position that form one adjective with "geblieben"/"gelassen" ("liegen gebliebene Anträge").
 POSITION_VERBS = {"liegen", "stehen", "sitzen", "hängen", "stecken"}
 # Upper bound on rule applications per sentence (each application shortens or simplifies a clause).
@@ -200,7 +199,7 @@ def _relative_participles(out: Tokens) -> None:
 def _applies(rule: Rule, clause: Tokens, level: Level) -> bool:
     if level not in rule.levels:
         return False
-    return not (level == "einfache" and rule.splits and words(clause) <= EINFACHE_MAX_WORDS)
+    return not (rule.splits and words(clause) <= profile(level).clause_words)
 
 
 def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple[list[Tokens], list[str]]:

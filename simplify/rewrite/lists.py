@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.profile import LEICHTE
 from simplify.rewrite.clauses import nominative, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import (
@@ -40,7 +41,7 @@ from simplify.rewrite.syntax import (
 
 # A line with more words than this breaks after its colon (RULES.md S1: Leichte Sprache flags > 12);
 # lengths are estimated as the line will read after post-processing (syntax.estimated_words).
-LINE_WORDS = 12
+LINE_WORDS = LEICHTE.line_words
 # L3: enumerations of more than 3 items become lists; after a colon a long line's list of 2 or 3 too.
 LIST_ITEMS = 4
 ITEM_CONJUNCTIONS = ("sowie", "und", "oder")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.profile import LEICHTE
 from simplify.rewrite.clauses import in_dependent, main_verb, nominative, subject_of, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import (
@@ -32,7 +33,7 @@ from simplify.rewrite.syntax import (
 from simplify.rewrite.verbs import is_past
 
 # Sentences up to this many words keep their phrases.
-MAX_WORDS = 12
+MAX_WORDS = LEICHTE.line_words
 # What may follow a phrase that leaves the end of a main clause: a separable particle or a verb at the end.
 CLAUSE_END = {"PTKVZ", "VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VVIZU"}
 
@@ -43,7 +44,7 @@ def through_phrase(clause: Tokens) -> list[Tokens] | None:
     "Durch den Austausch von Kultur und Bildung entstehen neue Möglichkeiten für die Zusammenarbeit."
     -> "Es gibt den Austausch von Kultur und Bildung." + "Dadurch entstehen neue Möglichkeiten für ..."
     """
-    if estimated_words(clause) <= 12 or clause[0].text != "Durch" or clause[0].pos != "APPR":
+    if estimated_words(clause) <= MAX_WORDS or clause[0].text != "Durch" or clause[0].pos != "APPR":
         return None
     verb = main_verb(clause)
     if verb is None or verb < 4 or any(t.text in {":", ";", "–"} for t in clause[:verb]):
