@@ -79,8 +79,8 @@ class Sentence:
 class Rewrite:
     """What a backend made of one source sentence.
 
-    ``rules`` lists the rule ids of RULES.md that changed it, plus markers such as ``model:NAME``
-    or ``guard-fallback``.
+    ``rules`` lists the names of the rules that changed it ("S3.relative"; docs/rules.md lists them under
+    their ids), plus markers such as ``model:NAME`` or ``guard-fallback``.
     """
 
     source: Sentence

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from simplify.document import Rewrite, Sentence, Token
 from simplify.profile import SEPARATOR_MARKS
-from simplify.rewrite import abbreviations, numbers, signs
+from simplify.rewrite import abbreviations, numbers, rules, signs
 
 FALLBACK = "guard-fallback"
 _DATE = re.compile(rf"(\d{{1,2}})\. ({'|'.join(numbers.MONTHS)})\b")
@@ -105,10 +105,13 @@ def _literal(text: str) -> tuple[list[Fact], str]:
 
 @lru_cache(maxsize=20_000)
 def _canonical(text: str) -> str:
-    """Text after the rules of the post-processing that touch numbers, in the same order."""
+    """Text after the text rules that change how facts are written (``Rule.facts``), in their order."""
     for _ in range(4):
-        changed = abbreviations.expand(numbers.number_words(abbreviations.capitals(text)))
-        changed = " ".join(signs.split_sentences(signs.signs(numbers.normalise(changed))))
+        changed = text
+        for step in rules.ordered("text"):
+            if step.facts:
+                changed = step.apply(changed)
+        changed = " ".join(signs.split_sentences(changed))
         if changed == text:
             break
         text = changed

@@ -14,7 +14,7 @@ UNTOUCHED_BLOCKS = {"heading", "contact"}
 
 
 class RuleBackend(Backend):
-    """Rewrites each sentence with the rules of :mod:`simplify.rewrite` (ids from RULES.md in ``rules``).
+    """Rewrites each sentence with the rules of :mod:`simplify.rewrite` (their names in ``rules``).
 
     Within a paragraph, a sentence that goes on in Konjunktiv I after reported speech ("Haase erklärte,
     ... . Bei den Krippen sei ...") is rewritten as the same person's speech (S11).
@@ -40,4 +40,5 @@ class RuleBackend(Backend):
         output, rules = simplify_sentence(tokens or sentence.tokens, self.settings.level)
         if not output:
             return Rewrite(sentence, [sentence.text], [], self.name)
-        return Rewrite(sentence, list(output), list(rules), self.name)
+        continued = ["S11.continued"] if tokens is not None else []
+        return Rewrite(sentence, list(output), [*continued, *rules], self.name)

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from simplify.lexicon import path, read_table, zipf
 from simplify.rewrite.glossary import opens_sentence
+from simplify.rewrite.rules import rule
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
 _KINDS = {"immer", "weglassen", "nach-zahl", "endung", "erlaubt"}
@@ -66,6 +67,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return always, after_number, endings
 
 
+@rule("W7.abbreviations", kind="text", facts=True)
 def expand(text: str) -> str:
     """Write out the abbreviations of ``text``; a sentence that ended with one keeps its full stop."""
     lex = lexicon()
@@ -103,6 +105,7 @@ def _is_noun(word: str) -> bool:
     return bool(heads) and heads[-1] in {"NN", "NE"}
 
 
+@rule("W8.capitals", kind="text", facts=True)
 def capitals(text: str) -> str:
     """W8: common words written in capitals get normal case ("AKTUELL" -> "Aktuell", "BUNT" -> "bunt").
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.rewrite.clauses import coordinated, dependent, segments, well_formed
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import VERB_FINAL_FORMS, Tokens, is_finite, separable, spaced, word
 from simplify.rewrite.verbs import is_past
 
@@ -71,6 +72,7 @@ def _clause(verb: Token, rest: Sequence[Token], lead: str) -> Tokens | None:
     return [*body, *tail] if tail else [*body[:-1], replace(body[-1], space_after=False)]
 
 
+@rule("S3.reader", kind="sentence", splits=True)
 def reader(clause: Tokens) -> list[Tokens] | None:
     """S3/S13: "Wer X tut, kann Y" -> "Vielleicht tun Sie X. Dann können Sie Y."."""
     spans = segments(clause)

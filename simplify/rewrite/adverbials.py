@@ -15,6 +15,7 @@ from simplify.document import Token
 from simplify.lexicon import mapping
 from simplify.profile import LEICHTE
 from simplify.rewrite.clauses import in_dependent, main_verb, nominative, well_formed
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     NOUNS,
     Tokens,
@@ -82,6 +83,7 @@ def _long_main_clause(clause: Tokens) -> tuple[int, list[bool]] | None:
     return verb, [top and not dependent for top, dependent in zip(top_level(clause), inside, strict=True)]
 
 
+@rule("S1.time_phrase", kind="sentence", splits=True)
 def time_phrase(clause: Tokens) -> list[Tokens] | None:
     """S1: move a date or time out of the middle of a long main clause into "Das ist ..."."""
     found = _long_main_clause(clause)
@@ -240,6 +242,7 @@ def _statement(clause: Sequence[Token], verb: int, phrase: Sequence[Token]) -> T
     return [word("Das", "PDS", "das"), word(copula, "VAFIN", "sein"), *inner(phrase)]
 
 
+@rule("S1.time_adverb", kind="sentence", splits=True, levels=("leichte",))
 def time_adverbial(clause: Tokens) -> list[Tokens] | None:
     """S1: a long main clause gives a time adverbial a sentence of its own ("Das ist ...").
 
@@ -395,6 +398,7 @@ def clock_apart(statement: Tokens) -> list[Tokens]:
     return [statement]
 
 
+@rule("S1.duration", kind="sentence", splits=True, levels=("leichte",))
 def duration(clause: Tokens) -> list[Tokens] | None:
     """S1: "ein Jahr lang", "zwei Wochen lang" in a long main clause -> "Das dauert ein Jahr."
 

@@ -14,6 +14,7 @@ from simplify.document import Token
 from simplify.lexicon import mapping
 from simplify.rewrite.clauses import segments, well_formed
 from simplify.rewrite.genitive import feminine
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     Tokens,
     chunk,
@@ -31,6 +32,7 @@ from simplify.rewrite.verbs import is_past
 IS = ("ist", "VAFIN", "sein")
 
 
+@rule("S3.apposition", kind="sentence", splits=True)
 def apposition(clause: Tokens) -> list[Tokens] | None:
     """S3: "NAME, APPOSITION, ..." -> "NAME ..." and "NAME ist APPOSITION"; "NP, NAME, VERB" likewise."""
     return _name_first(clause) or _name_second(clause)
@@ -165,6 +167,7 @@ def _nominative_phrase(phrase: Sequence[Token], *, dative: bool) -> Tokens | Non
     return [*out, *phrase[at:]]
 
 
+@rule("S3.parenthesis", kind="sentence")
 def parenthesis(clause: Tokens) -> list[Tokens] | None:
     """S3: a country in parentheses after a place is folded in: "Columbia (USA)" -> "Columbia in den USA"."""
     places = mapping("rewrite/places.tsv")
@@ -185,6 +188,7 @@ def parenthesis(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S3.examples", kind="sentence", splits=True)
 def examples(clause: Tokens) -> list[Tokens] | None:
     """S3: a list after "darunter" gets its own sentence: "X, darunter A und B" -> "Dazu gehören A und B"."""
     spans = segments(clause)
@@ -206,6 +210,7 @@ def examples(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S3.participle", kind="sentence", splits=True)
 def participles(clause: Tokens) -> list[Tokens] | None:
     """S3: participle phrases after the subject become sentences with "ist".
 
@@ -242,6 +247,7 @@ def participles(clause: Tokens) -> list[Tokens] | None:
     return out if all(well_formed(c) for c in out) else None
 
 
+@rule("S3.dash_appendix", kind="sentence", splits=True)
 def dash_appendix(clause: Tokens) -> list[Tokens] | None:
     """S3: "…, – als NOUN …" at the end becomes "Das ist/war NOUN …".
 
@@ -291,6 +297,7 @@ ADDITION_LEADS = {
 }
 
 
+@rule("S3.addition", kind="sentence", splits=True)
 def addition(clause: Tokens) -> list[Tokens] | None:
     """S3: a verbless addition after the last comma becomes "Das gilt ..." or "Das sind ...".
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping, table
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     NOUNS,
     PUNCT,
@@ -314,6 +315,7 @@ def _row(conj: str) -> tuple[str, str]:
     return "-", "-"
 
 
+@rule("S3.subordinate", kind="sentence", splits=True)
 def subordinate(clause: Tokens) -> list[Tokens] | None:
     """S3: a subordinate clause (weil, wenn, dass, obwohl, ...) becomes a main clause with a fixed connector.
 
@@ -407,6 +409,7 @@ def _after(
     return None
 
 
+@rule("S3.infinitive", kind="sentence", splits=True)
 def infinitive(clause: Tokens) -> list[Tokens] | None:
     """S3: "um ... zu" becomes a sentence with "wollen".
 
@@ -512,6 +515,7 @@ def said(left: Sequence[Token]) -> int | None:
     return None
 
 
+@rule("S3.how", kind="sentence", splits=True)
 def how_clause(clause: Tokens) -> list[Tokens] | None:
     """S3: "Wie ADJ X ist, zeigt Y." -> "Y zeigt:" + "X ist ADJ." (the how-clause is the object of "zeigt").
 
@@ -541,6 +545,7 @@ def how_clause(clause: Tokens) -> list[Tokens] | None:
 PREDICATIVE_TAGS = {"ADJD", "VAINF", "VVINF", "VVPP", "VAPP", "PTKVZ"}
 
 
+@rule("S3.without", kind="sentence", splits=True)
 def without_that(clause: Tokens) -> list[Tokens] | None:
     """S3: ", ohne dass X PREDICATE VERB" at the end -> "Dabei VERB X nicht PREDICATE."
 

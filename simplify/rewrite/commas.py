@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import Tokens, is_finite, word
 
 # What may open the clause after "als": an article, a pronoun or a possessive.
 OPENERS = {"ART", "PPER", "PPOSAT", "PDAT"}
 
 
+@rule("S3.als", kind="sentence")
 def temporal_als(clause: Tokens) -> list[Tokens] | None:
     """S3: insert the missing comma before a temporal "als" clause that ends with its finite verb."""
     if any(t.text in {",", ":", ";"} for t in clause) or len(clause) < 6 or not is_finite(clause[-1]):

@@ -34,6 +34,7 @@ from itertools import combinations, pairwise
 from simplify.lexicon import zipf
 from simplify.nlp.analysis import word_morphemes
 from simplify.profile import SEPARATORS, profile
+from simplify.rewrite.rules import TextContext, rule
 
 _zipf = partial(zipf, wordlist="small")  # a part of a compound must be a common word
 
@@ -172,6 +173,12 @@ def join(pieces: tuple[str, ...], separator: str) -> str:
     if separator == "hyphen":
         return mark.join([head, *(p[:1].upper() + p[1:] for p in rest)])
     return mark.join([head, *(p.lower() for p in rest)])
+
+
+@rule("W6.compounds", kind="text", context=True)
+def compound_words(text: str, context: TextContext) -> str:
+    """W6: long compound nouns split with the separator of the run; names stay whole."""
+    return split(text, separator=context.separator, level=context.level, keep=context.keep)
 
 
 def split(text: str, *, separator: str, level: str, keep: Collection[str] = ()) -> str:

@@ -24,6 +24,7 @@ from simplify.rewrite.clauses import (
     subject_of,
     well_formed,
 )
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     PUNCT,
     Tokens,
@@ -41,6 +42,7 @@ from simplify.rewrite.syntax import (
 )
 
 
+@rule("S2.coordination", kind="sentence", splits=True)
 def coordination(clause: Tokens) -> list[Tokens] | None:
     """S2: two main clauses joined by und, aber, oder, denn become two sentences.
 
@@ -90,6 +92,7 @@ def coordination(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S2.asyndetic", kind="sentence", splits=True)
 def asyndetic(clause: Tokens) -> list[Tokens] | None:
     """S2: two main clauses joined by a comma only become two sentences.
 
@@ -132,6 +135,7 @@ def _shares_bracket(left: Sequence[Token], right: Sequence[Token]) -> bool:
     return right_open and not left_closed
 
 
+@rule("S2.colon", kind="sentence", splits=True)
 def colon(clause: Tokens) -> list[Tokens] | None:
     """S2: two main clauses joined by a colon or semicolon become two sentences.
 
@@ -159,6 +163,7 @@ def colon(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S2.shared_verb", kind="sentence", splits=True)
 def shared_verb(clause: Tokens) -> list[Tokens] | None:
     """S2: several infinitives under one modal or auxiliary become one sentence each.
 
@@ -218,6 +223,7 @@ def _ends_in_verb(clause: Sequence[Token]) -> bool:
     return end > start and clause[end - 1].pos in {"VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "PTKVZ"}
 
 
+@rule("S2.requests", kind="sentence", splits=True)
 def imperatives(clause: Tokens) -> list[Tokens] | None:
     """S2: two requests joined by "und" become two sentences, also after a dependent clause.
 
@@ -264,6 +270,7 @@ SINGULAR_ARTICLES = {"der", "die", "das", "ein", "eine"}
 NOUN_ATTRIBUTE_PREPOSITIONS = {"für", "über", "zu", "zur", "zum", "gegen", "aus", "in", "im"}
 
 
+@rule("S2.shared_subject", kind="sentence", splits=True, levels=("leichte",))
 def shared_subject(clause: Tokens) -> list[Tokens] | None:
     """S2: a long clause with the subject "A und B" after its auxiliary -> one sentence for A, one for B.
 

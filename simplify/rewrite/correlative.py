@@ -15,6 +15,7 @@ from dataclasses import replace
 from simplify.document import Token
 from simplify.rewrite.clauses import well_formed
 from simplify.rewrite.relative import relative
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import Tokens, chunk, spaced, top_level, word
 
 # (first word, second word) of the opening pair and the two words of the closing pair
@@ -29,6 +30,7 @@ def _find(clause: Sequence[Token], words_: tuple[str, ...], start: int) -> int |
     return None
 
 
+@rule("S2.correlative", kind="sentence", splits=True)
 def correlative(clause: Tokens) -> list[Tokens] | None:
     """S2: split "nicht nur A, sondern auch B" / "sowohl A als auch B" into one sentence per half.
 

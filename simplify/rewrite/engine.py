@@ -1,6 +1,8 @@
 """The rule engine: applies the sentence rules until none fires, then the clause rules, then renders.
 
 Sentence rules (S1, S2, S3, S11, S13) split a clause into several; clause rules (S5, S6, S7) change one.
+Both come from the registry of :mod:`simplify.rewrite.rules`, in the order of ``data/rewrite/order.tsv``;
+the output records the name of every rule that fired ("S3.relative").
 At the Leichte Sprache level the layout rules L1 and L3 also break long lines after a colon and turn
 enumerations into lists (lead line ending in ":", then one "- item" line per item).
 Rules work on HanTa's tokens and build the tokens they add themselves, so nothing is tagged twice;
@@ -9,29 +11,14 @@ results are cached per token tuple and level.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from simplify.document import Token
 from simplify.profile import Level, profile
-from simplify.rewrite import (
-    address,
-    adverbials,
-    apposition,
-    clauses,
-    commas,
-    coordination,
-    correlative,
-    genitive,
-    infinitives,
-    lists,
-    phrases,
-    questions,
-    relative,
-    speech,
-    voice,
-)
+from simplify.rewrite import lists, rules
+from simplify.rewrite.rules import Rule
 from simplify.rewrite.sanity import sane
 from simplify.rewrite.syntax import FINITE, LEAD_COLON, Tokens, chunk, render, words
 
@@ -39,77 +26,6 @@ from simplify.rewrite.syntax import FINITE, LEAD_COLON, Tokens, chunk, render, w
 POSITION_VERBS = {"liegen", "stehen", "sitzen", "hängen", "stecken"}
 # Upper bound on rule applications per sentence (each application shortens or simplifies a clause).
 MAX_STEPS = 40
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One rule: its id in RULES.md, the function, and whether it splits sentences."""
-
-    id: str
-    apply: Callable[[Tokens], list[Tokens] | None]
-    splits: bool = False
-    levels: frozenset[str] = frozenset({"leichte", "einfache"})
-
-
-LEICHTE = frozenset({"leichte"})
-SENTENCE_RULES: tuple[Rule, ...] = (
-    Rule("S3", apposition.dash_appendix, splits=True),
-    Rule("S3", apposition.parenthesis),
-    Rule("S3", apposition.apposition, splits=True),
-    Rule("S3", apposition.examples, splits=True),
-    Rule("S3", apposition.participles, splits=True),
-    Rule("S3", apposition.addition, splits=True),
-    Rule("S11", speech.quotation),
-    Rule("S11", speech.indirect),
-    Rule("S3", address.reader, splits=True),
-    Rule("S2", correlative.correlative, splits=True),
-    Rule("S2", coordination.imperatives, splits=True),
-    Rule("S3", relative.relative, splits=True),
-    Rule("S3", relative.possessive, splits=True),
-    Rule("S3", relative.which, splits=True),
-    Rule("S3", clauses.how_clause, splits=True),
-    Rule("S3", questions.shows_how, splits=True),
-    Rule("S3", clauses.without_that, splits=True),
-    Rule("S3", commas.temporal_als),
-    Rule("S3", clauses.subordinate, splits=True),
-    Rule("S3", clauses.infinitive, splits=True),
-    Rule("S3", infinitives.enable, splits=True),
-    Rule("S3", infinitives.asking, splits=True),
-    Rule("S3", infinitives.goal, splits=True, levels=LEICHTE),
-    Rule("S3", infinitives.advice, splits=True, levels=LEICHTE),
-    Rule("S5", voice.appendix, splits=True),
-    Rule("L3", lists.colon_list, splits=True, levels=LEICHTE),
-    Rule("L3", lists.trailing_list, splits=True, levels=LEICHTE),
-    Rule("L3", lists.predicate_list, splits=True, levels=LEICHTE),
-    Rule("L3", lists.examples_list, splits=True, levels=LEICHTE),
-    Rule("L3", lists.fronted_places, splits=True, levels=LEICHTE),
-    Rule("L3", lists.fronted_list, splits=True, levels=LEICHTE),
-    Rule("L3", lists.within_list, splits=True, levels=LEICHTE),
-    Rule("S2", coordination.colon, splits=True),
-    Rule("L1", lists.lead, splits=True, levels=LEICHTE),
-    Rule("S2", coordination.coordination, splits=True),
-    Rule("S2", coordination.asyndetic, splits=True),
-    Rule("S2", coordination.shared_verb, splits=True),
-    Rule("S2", coordination.shared_subject, splits=True, levels=LEICHTE),
-    Rule("S1", adverbials.time_phrase, splits=True),
-    Rule("S1", adverbials.time_adverbial, splits=True, levels=LEICHTE),
-    Rule("S1", adverbials.duration, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.through_phrase, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.regarding, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.with_phrase, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.topic, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.between, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.together, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.role, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.focus, splits=True, levels=LEICHTE),
-    Rule("S1", phrases.reported, splits=True, levels=LEICHTE),
-    Rule("L3", lists.object_list, splits=True, levels=LEICHTE),
-)
-CLAUSE_RULES: tuple[Rule, ...] = (
-    Rule("S5", voice.active),
-    Rule("S6", speech.conditional),
-    Rule("S7", genitive.genitive, levels=frozenset({"leichte"})),
-)
 
 
 def repair(tokens: Sequence[Token]) -> Tokens:
@@ -197,6 +113,7 @@ def _relative_participles(out: Tokens) -> None:
 
 
 def _applies(rule: Rule, clause: Tokens, level: Level) -> bool:
+    """Whether ``rule`` may rewrite ``clause`` at ``level`` (short Einfache Sprache sentences stay whole)."""
     if level not in rule.levels:
         return False
     return not (rule.splits and words(clause) <= profile(level).clause_words)
@@ -216,7 +133,7 @@ def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple
             # closes the last sentence it becomes
             lead = clause[-1:] if clause and clause[-1].lemma == LEAD_COLON else []
             body = clause[:-1] if lead else clause
-            for rule in SENTENCE_RULES:
+            for rule in rules.ordered("sentence"):
                 if _applies(rule, body, level) and (result := rule.apply(body)) and sane(body, result):
                     if lead:
                         # the colon stays with the words before it: only when they end up in the last sentence
@@ -224,7 +141,7 @@ def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple
                         if not any((t.text, t.lemma) == end for t in result[-1]):
                             continue
                         result = [*result[:-1], [*result[-1], *lead]]
-                    fired.append(rule.id)
+                    fired.append(rule.name)
                     steps += 1
                     break
         if result:
@@ -233,10 +150,10 @@ def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple
             done.append(clause)
     out = []
     for clause in done:
-        for rule in CLAUSE_RULES:
+        for rule in rules.ordered("clause"):
             if _applies(rule, clause, level) and (result := rule.apply(clause)):
                 clause = result[0]
-                fired.append(rule.id)
+                fired.append(rule.name)
         out.append(clause)
     return out, list(dict.fromkeys(fired))
 
@@ -245,7 +162,8 @@ def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple
 def simplify_sentence(
     tokens: tuple[Token, ...], level: Level = "leichte"
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Rewrite one analysed sentence: the output sentences and the rule ids (empty when nothing fired)."""
+    """Rewrite one analysed sentence: the output sentences and the names of the rules that fired (both empty
+    when nothing fired)."""
     body = list(tokens)
     end = ""
     if body and body[-1].text in {".", "!", "?"}:

@@ -27,6 +27,7 @@ from functools import cache
 
 from simplify.document import Token
 from simplify.lexicon import mapping, table, zipf
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import NOUNS, Tokens, inflected, top_level, word
 
 GENITIVE_ARTICLES = {"des": "dem", "eines": "einem", "der": "der", "einer": "einer"}
@@ -268,6 +269,7 @@ def _von(article: Token | None) -> list[Token]:
     return [word("von", "APPR"), *([article] if article is not None else [])]
 
 
+@rule("S7.genitive", kind="clause", levels=("leichte",))
 def genitive(clause: Tokens) -> list[Tokens] | None:
     """S7: "NOUN des/der ... NOUN" -> "NOUN von dem/der ... NOUN"; "wegen des X" -> "wegen dem X"."""
     out: Tokens = []

@@ -25,6 +25,7 @@ from pathlib import Path
 from simplify import lexicon
 from simplify.errors import InputError
 from simplify.lexicon import read_table, zipf
+from simplify.rewrite.rules import TextContext, rule
 
 EXPLANATION_PREFIX = "Das bedeutet: "
 RARE_ZIPF = 2.5  # wordfreq Zipf value below which a word counts as rare (about once in 3 million words)
@@ -175,6 +176,16 @@ def _match_case(replacement: str, original: str) -> str:
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+@rule("W2.glossary", kind="text", context=True)
+def replace_words(text: str, context: TextContext) -> str:
+    """W2: simpler words in place of hard ones; the terms to explain are noted in the context."""
+    if context.glossary is None:
+        return text
+    text, terms = rewrite(text, context.glossary)
+    context.terms.extend(terms)
+    return text
 
 
 def rewrite(text: str, glossary: Glossary) -> tuple[str, list[str]]:

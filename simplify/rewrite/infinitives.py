@@ -17,6 +17,7 @@ from simplify.document import Token
 from simplify.lexicon import mapping
 from simplify.rewrite.clauses import well_formed
 from simplify.rewrite.lists import bullet, lead_colon
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import Tokens, initial, inner, is_finite, is_verb, separable, spaced, word
 
 # Nominative of a dative pronoun after "ermöglicht es".
@@ -92,6 +93,7 @@ def _masculine_nominative(phrase: Sequence[Token]) -> Tokens | None:
     return [replace(phrase[0], text="der"), phrase[1]]
 
 
+@rule("S3.enable", kind="sentence", splits=True)
 def enable(clause: Tokens) -> list[Tokens] | None:
     """S3: "X ermöglicht es Y, ... zu tun." -> "X hilft Y." + "Y können ... tun." (present tense only)."""
     for index, token in enumerate(clause):
@@ -118,6 +120,7 @@ def enable(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S3.asking", kind="sentence", splits=True)
 def asking(clause: Tokens) -> list[Tokens] | None:
     """S3: "X hat Y eingeladen, ... zu tun." -> "X hat Y eingeladen." + "Y soll/sollen ... tun"."""
     for comma, token in enumerate(clause):
@@ -141,6 +144,7 @@ def asking(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S3.goal", kind="sentence", splits=True, levels=("leichte",))
 def goal(clause: Tokens) -> list[Tokens] | None:
     """S3: a noun of aims with "zu" infinitives -> the sentence up to the noun, "Das Ziel ist:" and a list.
 
@@ -172,6 +176,7 @@ def goal(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S3.advice", kind="sentence", splits=True, levels=("leichte",))
 def advice(clause: Tokens) -> list[Tokens] | None:
     """S3: "X bittet darum, A zu tun und B zu tun." -> "X bittet darum:" + "Tun Sie A." + "Tun Sie B."
 

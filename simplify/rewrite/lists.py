@@ -22,6 +22,7 @@ from simplify.lexicon import mapping
 from simplify.profile import LEICHTE
 from simplify.rewrite.clauses import nominative, well_formed
 from simplify.rewrite.genitive import feminine
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     BULLET,
     FINITE,
@@ -126,6 +127,7 @@ def _spaced_commas(tokens: Tokens) -> Tokens:
     return [replace(t, space_after=t.text == ",") for t in tokens]
 
 
+@rule("L3.colon", kind="sentence", splits=True, levels=("leichte",))
 def colon_list(clause: Tokens) -> list[Tokens] | None:
     """L3: "LEAD: A, B und C" with no verb after the colon -> the lead line and one line per item.
 
@@ -145,6 +147,7 @@ def colon_list(clause: Tokens) -> list[Tokens] | None:
     return [[*lead, lead_colon()], *(bullet(item) for item in found)]
 
 
+@rule("L3.trailing", kind="sentence", splits=True, levels=("leichte",))
 def trailing_list(clause: Tokens) -> list[Tokens] | None:
     """L3: a sentence that ends in an enumeration of more than 3 names or nouns -> lead line and list.
 
@@ -230,6 +233,7 @@ def _adjective_list(body: Tokens) -> tuple[Tokens, list[Tokens]] | None:
     return list(body[:index]), entries
 
 
+@rule("L1.lead", kind="sentence", splits=True, levels=("leichte",))
 def lead(clause: Tokens) -> list[Tokens] | None:
     """L1: a line of more than 12 words with "LEAD: STATEMENT" breaks after the colon.
 
@@ -263,6 +267,7 @@ def _unquoted(tokens: Tokens) -> Tokens:
     return _strip(inside)
 
 
+@rule("L3.predicate", kind="sentence", splits=True, levels=("leichte",))
 def predicate_list(clause: Tokens) -> list[Tokens] | None:
     """L3: times coordinated before the closing predicate of a long line -> "SUBJECT ist geöffnet:" + list.
 
@@ -299,6 +304,7 @@ def _timed(item: Sequence[Token]) -> bool:
     )
 
 
+@rule("L3.objects", kind="sentence", splits=True, levels=("leichte",))
 def object_list(clause: Tokens) -> list[Tokens] | None:
     """L3: a long sentence that ends in an enumeration of noun phrases after its verb.
 
@@ -456,6 +462,7 @@ def _unspaced_end(tokens: Tokens) -> Tokens:
 EXAMPLE_MARKERS = (("zum", "beispiel"), ("z.", "b."), ("etwa",), ("beispielsweise",))
 
 
+@rule("L3.examples", kind="sentence", splits=True, levels=("leichte",))
 def examples_list(clause: Tokens) -> list[Tokens] | None:
     """L3: examples after ", wie zum Beispiel" at the end -> the sentence, "Das sind zum Beispiel:", a list.
 
@@ -518,6 +525,7 @@ def fixed_words(text: str) -> Tokens:
     ]
 
 
+@rule("L3.fronted_places", kind="sentence", splits=True, levels=("leichte",))
 def fronted_places(clause: Tokens) -> list[Tokens] | None:
     """L3: places listed after a fronted noun -> "Es gibt NOUN:", a list of places, then the sentence.
 
@@ -549,6 +557,7 @@ def fronted_places(clause: Tokens) -> list[Tokens] | None:
     return [[*named, lead_colon()], *(bullet(p) for p in places), sentence]
 
 
+@rule("L3.fronted", kind="sentence", splits=True, levels=("leichte",))
 def fronted_list(clause: Tokens) -> list[Tokens] | None:
     """L3: an enumeration in a fronted phrase -> the sentence with its subject first, "Das gilt für:", a list.
 
@@ -592,6 +601,7 @@ def fronted_list(clause: Tokens) -> list[Tokens] | None:
     return [sentence, [*lead, lead_colon()], *(bullet(item) for item in found)]
 
 
+@rule("L3.within", kind="sentence", splits=True, levels=("leichte",))
 def within_list(clause: Tokens) -> list[Tokens] | None:
     """L3, S7: a long line that ends in "innerhalb A, B und C" -> the lead line and "- in A" per item.
 

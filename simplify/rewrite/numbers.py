@@ -8,11 +8,11 @@ changed something. Every rule is idempotent: its output is already in the form i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 from simplify.lexicon import path, read_table
 from simplify.rewrite.glossary import opens_sentence
+from simplify.rewrite.rules import rule
 
 MONTHS = (
     "Januar",
@@ -128,6 +128,7 @@ def _number_compound(match: re.Match[str]) -> str:
     return match[0] if value is None else f"{value}-{suffix}{ending}"
 
 
+@rule("Z1.number_words", kind="text", facts=True)
 def number_words(text: str) -> str:
     """Z1: number words become digits: "vier" -> "4", "ein Jahrzehnt" -> "10 Jahre", "dreimal" -> "3-mal"."""
     _, phrases = _table()
@@ -217,6 +218,7 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
+@rule("Z2.roman", kind="text", facts=True)
 def roman_numerals(text: str) -> str:
     """Z2: Roman numerals become digits ("Teil II" -> "Teil 2", "im III. Quartal" -> "im 3. Quartal").
 
@@ -278,6 +280,7 @@ def _vom(text: str, match: re.Match[str], preposition: str | None, word: str = "
     return word.capitalize() if upper else word
 
 
+@rule("Z4.dates", kind="text", facts=True)
 def dates(text: str) -> str:
     """Z4: dates written out ("27.01.2026" -> "27. Januar 2026") and ranges as "vom ... bis zum ..."."""
     text = _NUMERIC_DATE.sub(
@@ -326,6 +329,7 @@ def _clock(hour: str, minute: str | None) -> str | None:
     return f"{h}:{m:02d} Uhr" if h <= 24 and m < 60 else None
 
 
+@rule("Z6.ranges", kind="text", facts=True)
 def ranges(text: str) -> str:
     """Z6: ranges with "von ... bis": "9-10 Uhr" -> "von 9:00 Uhr bis 10:00 Uhr".
 
@@ -362,31 +366,7 @@ def ranges(text: str) -> str:
     return _NUMBER_RANGE.sub(numbers, text)
 
 
+@rule("Z5.times", kind="text", facts=True)
 def times(text: str) -> str:
     """Z5: times as "9:00 Uhr" ("9 Uhr", "9.30 Uhr", "09:30 Uhr")."""
     return _SINGLE_TIME.sub(lambda m: _clock(m[1], m[2]) or m[0], text)
-
-
-RULES: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("Z1", number_words),
-    ("Z2", roman_numerals),
-    ("Z4", dates),
-    ("Z6", ranges),
-    ("Z5", times),
-)
-
-
-def rewrite(text: str) -> tuple[str, list[str]]:
-    """Apply Z1, Z2, Z4, Z6, Z5 in this order; return the text and the ids of the rules that changed it."""
-    fired = []
-    for rule, function in RULES:
-        changed = function(text)
-        if changed != text:
-            fired.append(rule)
-            text = changed
-    return text, fired
-
-
-def normalise(text: str) -> str:
-    """The canonical form the fact guard compares: all number rules applied."""
-    return rewrite(text)[0]

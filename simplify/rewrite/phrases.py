@@ -18,6 +18,7 @@ from simplify.lexicon import mapping
 from simplify.profile import LEICHTE
 from simplify.rewrite.clauses import in_dependent, main_verb, nominative, subject_of, well_formed
 from simplify.rewrite.genitive import feminine
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     Tokens,
     chunk,
@@ -38,6 +39,7 @@ MAX_WORDS = LEICHTE.line_words
 CLAUSE_END = {"PTKVZ", "VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VVIZU"}
 
 
+@rule("S1.through", kind="sentence", splits=True, levels=("leichte",))
 def through_phrase(clause: Tokens) -> list[Tokens] | None:
     """S1: a long "Durch X VERB Y" -> "Es gibt X." + "Dadurch VERB Y." (the cause gets its own sentence).
 
@@ -67,6 +69,7 @@ GENITIVE_TO_ACCUSATIVE = {
 }
 
 
+@rule("S1.regarding", kind="sentence", splits=True, levels=("leichte",))
 def regarding(clause: Tokens) -> list[Tokens] | None:
     """S7, S1: "hinsichtlich/bezüglich X" leaves a long sentence as "Das gilt für X."
 
@@ -95,6 +98,7 @@ def regarding(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S1.with", kind="sentence", splits=True, levels=("leichte",))
 def with_phrase(clause: Tokens) -> list[Tokens] | None:
     """S1: a long subject with "mit einer/der ..." -> the sentence without it and "SUBJECT hat eine/die ...".
 
@@ -208,6 +212,7 @@ def _free(clause: Tokens, start: int, end: int, *, last: bool = True) -> bool:
     )
 
 
+@rule("S1.topic", kind="sentence", splits=True, levels=("leichte",))
 def topic(clause: Tokens) -> list[Tokens] | None:
     """S1: a noun with "rund um X" in a long sentence -> the sentence without it and "Es geht um X."
 
@@ -263,6 +268,7 @@ def _about_end(clause: Tokens, index: int) -> int:
     return end
 
 
+@rule("S1.between", kind="sentence", splits=True, levels=("leichte",))
 def between(clause: Tokens) -> list[Tokens] | None:
     """S1: a subject with "zwischen X und Y" in a long sentence -> "Das gilt zwischen X und Y." after it.
 
@@ -300,6 +306,7 @@ LEGAL_FORMS = {"e.", "V.", "e.V.", "GmbH", "gGmbH", "AG", "eG"}
 SINGULAR_ARTICLES = {"der", "das", "ein", "eine", "dieser", "dieses", "diese", "unser", "unsere"}
 
 
+@rule("S1.together", kind="sentence", splits=True, levels=("leichte",))
 def together(clause: Tokens) -> list[Tokens] | None:
     """S1: "gemeinsam mit X" leaves a long sentence as "SUBJECT macht das gemeinsam mit X."
 
@@ -354,6 +361,7 @@ def _singular(subject: Sequence[Token]) -> bool:
     )
 
 
+@rule("S1.role", kind="sentence", splits=True, levels=("leichte",))
 def role(clause: Tokens) -> list[Tokens] | None:
     """S1: a long sentence that opens with the subject's role "Als X" -> "SUBJECT ist X." + the sentence.
 
@@ -405,6 +413,7 @@ def _role_end(clause: Tokens) -> int:
 FOCUS_NOUNS = {"Fokus", "Schwerpunkt"}
 
 
+@rule("S1.focus", kind="sentence", splits=True, levels=("leichte",))
 def focus(clause: Tokens) -> list[Tokens] | None:
     """S1: "mit dem Schwerpunkt auf X" leaves a long sentence as "Der Schwerpunkt liegt auf X."
 
@@ -436,6 +445,7 @@ def focus(clause: Tokens) -> list[Tokens] | None:
     return None
 
 
+@rule("S1.reported", kind="sentence", splits=True, levels=("leichte",))
 def reported(clause: Tokens) -> list[Tokens] | None:
     """S1: "nach Angaben des Amtes" leaves a long sentence as "Das sind Angaben des Amtes."
 

@@ -1,8 +1,8 @@
 """Post-processing shared by all backends: abbreviations, numbers, signs, glossary, compounds, layout.
 
-Every output line goes through the rules in this order: W8 words in capitals, Z1 number words,
-W7 abbreviations, Z2-Z6 numbers and dates, W9 gender forms, C1 signs (";" ends a sentence),
-W2 glossary replacements, W6 compound splitting.
+Every output line goes through the text rules in the order of ``data/rewrite/order.tsv`` (W8 words in
+capitals, Z1 number words, W7 abbreviations, Z2-Z6 numbers and dates, W9 gender forms, C1 signs, W2
+glossary replacements, W6 compound splitting).
 E-mail addresses, URLs and phone numbers are masked first and come back unchanged (phone numbers
 lose only brackets and slashes). After a hard word's first use in the document (headings excepted)
 its glossary explanation follows as a line "Das bedeutet: ..." after the last line of that sentence's
@@ -24,43 +24,28 @@ Levels: both apply every rule here; "einfache" splits only compounds of 16 lette
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from simplify.document import Rewrite
-from simplify.rewrite import abbreviations, compounds, glossary, numbers, signs
+from simplify.rewrite import compounds, glossary, rules, signs
+from simplify.rewrite.rules import TextContext, rule
 from simplify.settings import Settings
 
 _MAX_PASSES = 4  # the chain runs until nothing changes; real text settles after one or two passes
 MAX_EXPLANATIONS = 2  # "Das bedeutet: ..." lines after one sentence
 
 
-def _chain(text: str, settings: Settings, keep: frozenset[str], words: glossary.Glossary | None):
-    """One pass of all rules over masked text -> (text, rule ids that fired, glossary terms)."""
+def _chain(text: str, context: TextContext) -> tuple[str, list[str]]:
+    """One pass of the text rules of the level over masked text -> (text, names of the rules that fired)."""
     fired: list[str] = []
-    terms: list[str] = []
-
-    def step(rule: str, function: Callable[[str], str]) -> None:
-        nonlocal text
-        changed = function(text)
-        if changed != text:
-            fired.append(rule)
-            text = changed
-
-    step("W8", abbreviations.capitals)
-    step("Z1", numbers.number_words)  # before W7, so that "vier km" becomes "4 Kilometer"
-    step("W7", abbreviations.expand)
-    text, number_rules = numbers.rewrite(text)
-    fired.extend(number_rules)
-    step("W9", signs.gender)
-    step("C1", signs.signs)
-    if words is not None:
-        replaced, terms = glossary.rewrite(text, words)
-        if replaced != text:
-            fired.append("W2")
-            text = replaced
-    step("W6", lambda t: compounds.split(t, separator=settings.separator, level=settings.level, keep=keep))
-    return text, fired, terms
+    for step in rules.ordered("text"):
+        if context.level in step.levels:
+            changed = step.apply(text, context) if step.context else step.apply(text)
+            if changed != text:
+                fired.append(step.name)
+                text = changed
+    return text, fired
 
 
 def process_line(
@@ -70,24 +55,23 @@ def process_line(
     keep: frozenset[str] = frozenset(),
     words: glossary.Glossary | None = None,
 ) -> tuple[list[str], list[str], list[str]]:
-    """One output line -> (lines, rule ids that fired, glossary terms to explain).
+    """One output line -> (lines, names of the rules that fired, glossary terms to explain).
 
     The rules run again while a pass still changes the text ("& II." -> "und II." -> "und 2."),
     so that post-processing its own output changes nothing.
     """
     text, spans = signs.protect(line)
+    context = TextContext(settings.level, settings.separator, keep, words)
     fired: list[str] = []
-    terms: list[str] = []
     for _ in range(_MAX_PASSES):
-        changed, rules, found = _chain(text, settings, keep, words)
+        changed, names = _chain(text, context)
         changed = "\n".join(signs.split_sentences(changed))  # tidying can make new patterns ("12.12.. 1000")
-        fired.extend(rules)
-        terms.extend(found)
+        fired.extend(names)
         if changed == text:
             break
         text = changed
     lines = [signs.restore(part, spans) for part in text.split("\n") if part]
-    return lines, list(dict.fromkeys(fired)), list(dict.fromkeys(terms))
+    return lines, list(dict.fromkeys(fired)), list(dict.fromkeys(context.terms))
 
 
 @lru_cache(maxsize=4096)
@@ -152,39 +136,57 @@ class _Explainer:
 
 
 def postprocess(rewrites: Sequence[Rewrite], settings: Settings) -> None:
-    """Normalise every output sentence in place, in document order; record the rule ids applied."""
+    """Normalise every output sentence in place, in document order, and add the explanations of hard words;
+    record the names of the rules that changed each rewrite."""
     words = glossary.load(settings.glossary)
     existing = {line for rewrite in rewrites for line in rewrite.output}
-    explainer = _Explainer(words)
+    used = [_process(rewrite, settings, words) for rewrite in rewrites]
+    explain(rewrites, used, settings, existing)
+
+
+def _process(rewrite: Rewrite, settings: Settings, words: glossary.Glossary) -> list[str]:
+    """Run the text rules over every line of one rewrite; return the glossary terms it uses."""
+    keep = compounds.names(rewrite.source.tokens)
+    fired: list[str] = []
+    lines: list[str] = []
+    used: list[str] = []
+    for line in rewrite.output:
+        is_explanation = line.startswith(glossary.EXPLANATION_PREFIX)
+        new, names, terms = process_line(line, settings, keep=keep, words=None if is_explanation else words)
+        lines.extend(new)
+        fired.extend(names)
+        used.extend(terms)
+    rewrite.output = lines or [" ".join(rewrite.source.text.split())]
+    _record(rewrite, fired)
+    return used
+
+
+def _record(rewrite: Rewrite, names: list[str]) -> None:
+    rewrite.rules.extend(name for name in dict.fromkeys(names) if name not in rewrite.rules)
+
+
+@rule("W2.explain", kind="paragraph")
+def explain(
+    rewrites: Sequence[Rewrite], used: Sequence[list[str]], settings: Settings, existing: set[str]
+) -> None:
+    """W2: after a hard word's first use its explanation follows the sentence ("Das bedeutet: ...")."""
+    explainer = _Explainer(glossary.load(settings.glossary))
     last_body: Rewrite | None = None
 
     def explanations(terms: list[str]) -> list[str]:
         texts = [_explanation(t, settings.glossary, settings.separator, settings.level) for t in terms]
         return [text for text in dict.fromkeys(texts) if text not in existing]
 
-    for rewrite in rewrites:
-        keep = compounds.names(rewrite.source.tokens)
-        fired: list[str] = []
-        lines: list[str] = []
-        used: list[str] = []
-        for line in rewrite.output:
-            is_explanation = line.startswith(glossary.EXPLANATION_PREFIX)
-            new, rules, terms = process_line(
-                line, settings, keep=keep, words=None if is_explanation else words
-            )
-            lines.extend(new)
-            fired.extend(rules)
-            used.extend(terms)
-        if rewrite.source.block != "heading":
-            # explanations follow the rewrite's last line, not a line in the middle
-            body = rewrite.source.block != "contact"
-            chosen = explainer.choose(used, rewrite.source.block_index, take_waiting=body)
-            added = [text for text in explanations(chosen) if text not in lines]
-            lines.extend(added)
-            fired.extend(["W2"] if added else [])
-            last_body = rewrite if body else last_body
-        rewrite.output = lines or [" ".join(rewrite.source.text.split())]
-        rewrite.rules.extend(rule for rule in dict.fromkeys(fired) if rule not in rewrite.rules)
+    for rewrite, terms in zip(rewrites, used, strict=True):
+        if rewrite.source.block == "heading":
+            continue
+        # explanations follow the rewrite's last line, not a line in the middle
+        body = rewrite.source.block != "contact"
+        chosen = explainer.choose(terms, rewrite.source.block_index, take_waiting=body)
+        added = [text for text in explanations(chosen) if text not in rewrite.output]
+        rewrite.output.extend(added)
+        _record(rewrite, ["W2.explain"] if added else [])
+        last_body = rewrite if body else last_body
     if last_body is not None and (late := explanations(explainer.rest())):
         last_body.output.extend(text for text in late if text not in last_body.output)
-        last_body.rules.extend([] if "W2" in last_body.rules else ["W2"])
+        _record(last_body, ["W2.explain"])

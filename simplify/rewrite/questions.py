@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from simplify.rewrite.clauses import GENERATED_COLON, well_formed
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import Tokens, initial, is_finite, separable, verb_second, word
 
 # Lemmas of verbs after which "wie ..." reports a fact ("zeigt, wie ...").
@@ -20,6 +21,7 @@ SHOWING = {"zeigen", "verdeutlichen", "beweisen", "belegen"}
 EVENTS = {"entstehen", "wachsen", "steigen"}
 
 
+@rule("S3.indirect_question", kind="sentence", splits=True)
 def shows_how(clause: Tokens) -> list[Tokens] | None:
     """S3: "X zeigt, wie ... VERB." -> "X zeigt:" + the clause in verb-second order."""
     for comma in range(2, len(clause) - 3):

@@ -24,6 +24,7 @@ from simplify.rewrite.clauses import (
     well_formed,
 )
 from simplify.rewrite.genitive import feminine
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     Tokens,
     as_finite,
@@ -46,6 +47,7 @@ POSSESSIVES = {"deren": "Ihr", "dessen": "Sein"}
 PHRASE_TAGS = {"APPR", "APPRART", "ART", "ADJA", "CARD", "NN", "NE"}
 
 
+@rule("S3.relative", kind="sentence", splits=True)
 def relative(clause: Tokens) -> list[Tokens] | None:
     """S3: "NOUN, der ... VERB" -> a sentence about NOUN; "NOUN, in der ... VERB" -> "In der NOUN ..."."""
     spans = segments(clause)
@@ -308,6 +310,7 @@ def _names(before: Sequence[Token]) -> Tokens | None:
     return names
 
 
+@rule("S3.relative_possessive", kind="sentence", splits=True)
 def possessive(clause: Tokens) -> list[Tokens] | None:
     """S3: a relative clause with "deren"/"dessen" at the end becomes a sentence with "ihr"/"sein".
 
@@ -348,6 +351,7 @@ def _knows(before: Sequence[Token]) -> bool:
     return verb is not None and any(verb.lemma in table for table in lemmas)
 
 
+@rule("S3.relative_was", kind="sentence", splits=True)
 def which(clause: Tokens) -> list[Tokens] | None:
     """S3: ", was ..." at the end refers to the whole sentence -> the sentence and "Das ..." (verb second).
 

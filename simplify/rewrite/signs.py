@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from simplify.rewrite.rules import rule
+
 # E-mail addresses, URLs (with scheme, www. or a known top-level domain) and phone numbers.
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _URL = (
@@ -62,6 +64,7 @@ def _masculine_plural(stem: str) -> str:
     return stem + "en"
 
 
+@rule("W9.gender", kind="text")
 def gender(text: str) -> str:
     """W9: pairs instead of signs: "Bürger*innen" -> "Bürgerinnen und Bürger".
 
@@ -115,6 +118,7 @@ def _numbers_slash(match: re.Match[str]) -> str:
     return f"{first} bis {second}" if int(first) < int(second) else f"{first} und {second}"
 
 
+@rule("C1.signs", kind="text", facts=True)
 def signs(text: str) -> str:
     """C1 (and C2's footnote markers) on text without e-mails, URLs or phone numbers; ";" breaks the line."""
     text = _AND.sub(" und ", text)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from simplify.document import Token
 from simplify.lexicon import mapping
 from simplify.rewrite.clauses import nominative, said, segments, well_formed
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     PUNCT,
     Tokens,
@@ -55,6 +56,7 @@ def _speaker(tail: Tokens) -> tuple[Tokens, Tokens] | None:
     return subject, [replace(tail[0], space_after=True), *rest[:skip], *rest[end:]]
 
 
+@rule("S11.quotation", kind="sentence")
 def quotation(clause: Tokens) -> list[Tokens] | None:
     """S11: a quotation followed by its speaker becomes "SPEAKER sagt: „...“".
 
@@ -80,6 +82,7 @@ def quotation(clause: Tokens) -> list[Tokens] | None:
     return [quote, [word("Das", "PDS", "das"), verb, *inner(subject)]]
 
 
+@rule("S11.indirect", kind="sentence")
 def indirect(clause: Tokens) -> list[Tokens] | None:
     """S11: indirect speech in Konjunktiv I after a verb of saying becomes direct speech in the indicative.
 
@@ -151,6 +154,7 @@ def _verb_second(clause: Tokens, verb: int) -> bool:
     )
 
 
+@rule("S6.konjunktiv", kind="clause")
 def conditional(clause: Tokens) -> list[Tokens] | None:
     """S6: "würde(n) + infinitive" without a condition becomes the present tense ("Wir würden uns freuen");
     "würde(n) + past participle" becomes the passive in the present ("Helfer würden gesucht" -> "werden")."""
@@ -268,6 +272,7 @@ def _named(subject: Tokens) -> Tokens | None:
 _ALSO = {"auch", "außerdem", "zudem", "ebenfalls", "ebenso", "weiter", "ferner"}
 
 
+@rule("S11.continued", kind="paragraph")
 def continued(tokens: Sequence[Token], said_by: Tokens) -> tuple[Token, ...] | None:
     """A sentence that goes on in Konjunktiv I with no verb of saying, as indirect speech of ``said_by``.
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from simplify.document import Token
 from simplify.rewrite.clauses import nominative, well_formed
 from simplify.rewrite.genitive import feminine
+from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     NOUNS,
     Tokens,
@@ -106,6 +107,7 @@ def _accusative(patient: Tokens) -> Tokens | None:
     return None
 
 
+@rule("S5.active", kind="clause")
 def active(clause: Tokens) -> list[Tokens] | None:
     """S5: "X wurde von Y gegründet" -> "Y hat X gegründet"; "X wird von Y VERB-t" -> "Y VERB-t X"."""
     verb = finite_index(clause)
@@ -177,6 +179,7 @@ def _active(clause: Tokens, verb: int) -> list[Tokens] | None:
     return [out] if well_formed(out) else None
 
 
+@rule("S5.appendix", kind="sentence", splits=True)
 def appendix(clause: Tokens) -> list[Tokens] | None:
     """S5: a participle after a dash names who acted.
 

@@ -1,0 +1,114 @@
+"""W6: long compound nouns are split with the chosen separator, never inside names."""
+
+import pytest
+
+from simplify.nlp.analysis import analyse_sentence
+from simplify.rewrite import compounds
+from tests.rewrite.examples import examples_test
+
+MEDIOPUNKT = [
+    ("Das Bürgerbüro ist offen.", "Das Bürger·büro ist offen."),
+    ("Die Stadtverwaltung lädt ein.", "Die Stadt·verwaltung lädt ein."),
+    ("Die Partnerstadt liegt in Japan.", "Die Partner·stadt liegt in Japan."),
+    ("Die Städtepartnerschaften sind lebendig.", "Die Städte·partnerschaften sind lebendig."),
+    ("Die Adventsreise ist ausgebucht.", "Die Advents·reise ist ausgebucht."),
+    ("Die Straßenbahnhaltestelle ist neu.", "Die Straßenbahn·haltestelle ist neu."),
+    ("Die Musikschule spielt.", "Die Musik·schule spielt."),
+    ("Die Haushaltssatzung gilt.", "Die Haushalts·satzung gilt."),
+    # feminine forms and plurals split like their base form; compounds HanTa takes for one word
+    ("Die Wahlhelferinnen und Wahlhelfer kommen.", "Die Wahl·helferinnen und Wahl·helfer kommen."),
+    ("Die Ansprechpartnerinnen helfen.", "Die Ansprech·partnerinnen helfen."),
+    ("Der Leseausweis ist neu.", "Der Lese·ausweis ist neu."),
+    ("Die Kindertagesstätte öffnet.", "Die Kinder·tages·stätte öffnet."),
+    ("Die Kindertagesstätten öffnen.", "Die Kinder·tages·stätten öffnen."),
+    ("Es gibt Abendtermine.", "Es gibt Abend·termine."),  # "Termine" is no feminine form
+    # must not fire: short words, common words, words that are no compound, already split words
+    ("Die Lehrerinnen und Mitarbeiterinnen kommen.", "Die Lehrerinnen und Mitarbeiterinnen kommen."),
+    # the masculine form is short or common: the feminine form stays whole like it
+    ("Radfahrerinnen und Radfahrer warten.", "Radfahrerinnen und Radfahrer warten."),
+    ("Die Bürgermeisterin und der Bürgermeister.", "Die Bürgermeisterin und der Bürgermeister."),
+    ("Die Ehrenamtlichen helfen.", "Die Ehrenamtlichen helfen."),
+    ("Die Parlamentarier reden über Fortbewegung.", "Die Parlamentarier reden über Fortbewegung."),
+    ("Der Maastrichter Vertrag gilt.", "Der Maastrichter Vertrag gilt."),
+    ("Wir fahren nach Kaiserslautern und Greifswald.", "Wir fahren nach Kaiserslautern und Greifswald."),
+    ("Das Rathaus ist offen.", "Das Rathaus ist offen."),
+    ("Das Krankenhaus ist groß.", "Das Krankenhaus ist groß."),
+    ("Sie feiert Geburtstag.", "Sie feiert Geburtstag."),
+    ("Die Bundesregierung hilft.", "Die Bundesregierung hilft."),
+    ("Die Bevölkerung wächst.", "Die Bevölkerung wächst."),
+    ("Die Herausforderungen sind groß.", "Die Herausforderungen sind groß."),
+    ("Das Bürger·büro und das Bürger-Büro.", "Das Bürger·büro und das Bürger-Büro."),
+    ("Schreiben Sie an stadtverwaltung@beispiel.de.", "Schreiben Sie an stadtverwaltung@beispiel.de."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIOPUNKT)
+def test_mediopunkt(text: str, expected: str) -> None:
+    assert compounds.split(text, separator="mediopunkt", level="leichte") == expected
+
+
+@pytest.mark.parametrize(
+    ("separator", "expected"),
+    [
+        ("mediopunkt", "Die Stadt·verwaltung und das Bürger·büro."),
+        ("hyphen", "Die Stadt-Verwaltung und das Bürger-Büro."),
+        ("none", "Die Stadtverwaltung und das Bürgerbüro."),
+    ],
+)
+def test_separators(separator: str, expected: str) -> None:
+    text = "Die Stadtverwaltung und das Bürgerbüro."
+    assert compounds.split(text, separator=separator, level="leichte") == expected
+
+
+def test_einfache_splits_only_very_long_words() -> None:
+    text = "Die Stadtverwaltung baut eine Straßenbahnhaltestelle."
+    assert compounds.split(text, separator="mediopunkt", level="einfache") == (
+        "Die Stadtverwaltung baut eine Straßenbahn·haltestelle."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Passend dazu besuchte Umweltdezernent Manuel Steinbrenner im Juni die Stadt.", "Steinbrenner"),
+        ("Die Reise geht nach Kaiserslautern.", "Kaiserslautern"),
+        ("Oberbürgermeisterin Beate Kimmel kommt.", "Kimmel"),
+    ],
+)
+def test_names_are_never_split(sentence: str, name: str) -> None:
+    keep = compounds.names(analyse_sentence(sentence))
+    assert name in keep
+    assert name in compounds.split(sentence, separator="mediopunkt", level="leichte", keep=keep)
+
+
+def test_base_form_of_a_genitive_name_is_kept() -> None:
+    keep = compounds.names(analyse_sentence("Die Städtepartnerschaften Kaiserslauterns sind lebendig."))
+    assert {"Kaiserslauterns", "Kaiserslautern"} <= keep
+
+
+def test_genitive_name_does_not_protect_the_next_word() -> None:
+    keep = compounds.names(analyse_sentence("Kassels Städtepartnerschaften sind alt."))
+    assert "Städtepartnerschaften" not in keep
+
+
+@pytest.mark.parametrize(("text", "_expected"), MEDIOPUNKT)
+@pytest.mark.parametrize("separator", ["mediopunkt", "hyphen"])
+def test_split_is_idempotent(text: str, _expected: str, separator: str) -> None:
+    once = compounds.split(text, separator=separator, level="leichte")
+    assert compounds.split(once, separator=separator, level="leichte") == once
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Bürgerbüro", ("Bürger", "büro")),
+        ("Abfallwirtschaftsbetrieb", ("Abfall", "wirtschafts", "betrieb")),
+        ("Partnerschaften", ()),
+        ("Haus", ()),
+    ],
+)
+def test_parts(word: str, parts: tuple[str, ...]) -> None:
+    assert compounds.parts(word) == parts
+
+
+test_examples = examples_test("compounds")

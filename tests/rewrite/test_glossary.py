@@ -1,0 +1,239 @@
+"""W2: glossary replacements, "Das bedeutet: ..." after a hard word's first use, user glossaries."""
+
+from pathlib import Path
+
+import pytest
+
+from simplify.document import Rewrite, Sentence
+from simplify.errors import InputError
+from simplify.nlp.analysis import analyse_sentence
+from simplify.rewrite import glossary
+from simplify.rewrite.post import _explanation, postprocess
+from simplify.settings import Settings
+from tests.conftest import run_cli
+from tests.rewrite.examples import examples_test
+
+REPLACEMENTS = [
+    ("Ende Oktober folgt zudem ein Konzert.", "Ende Oktober folgt auch ein Konzert."),
+    ("Bereits im Mai ist es warm.", "Schon im Mai ist es warm."),
+    ("Die Kommune plant jedoch neu.", "Die Gemeinde plant aber neu."),
+    ("Das Fest findet jährlich statt.", "Das Fest findet jedes Jahr statt."),
+    ("Sie erhält einen Preis.", "Sie bekommt einen Preis."),
+    (
+        "Der ehemalige Bürgermeister und die ehemaligen Räte.",
+        "Der frühere Bürgermeister und die früheren Räte.",
+    ),
+    ("Des Weiteren gibt es Kaffee.", "Außerdem gibt es Kaffee."),
+    ("Das ist gegebenenfalls teurer.", "Das ist wenn nötig teurer."),
+    ("Die Suppe ist warm, ebenso wie das Brot.", "Die Suppe ist warm, genauso wie das Brot."),
+    ("Das Brot ist ebenso frisch.", "Das Brot ist auch frisch."),
+    ("Man kann Karten käuflich erwerben.", "Man kann Karten kaufen."),
+    # must not fire: words that only contain a glossary word, upper case inside a sentence
+    ("Das Rundschreiben kommt.", "Das Rundschreiben kommt."),
+    ("Der Zudem-Plan ist neu.", "Der Zudem-Plan ist neu."),
+    ("Das Haus ist groß.", "Das Haus ist groß."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPLACEMENTS)
+def test_replacements(text: str, expected: str) -> None:
+    assert glossary.rewrite(text, glossary.load())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Das Bürgerbüro ist offen.", ["Bürgerbüro"]),
+        ("Die Bürgerbüros sind offen.", ["Bürgerbüro"]),
+        ("Das Bürger·büro ist offen.", ["Bürgerbüro"]),
+        ("Die Oberbürgermeisterin lädt zur Sitzung.", ["Oberbürgermeisterin", "Sitzung"]),
+        ("Das Rathaus ist offen.", []),
+    ],
+)
+def test_terms_to_explain(text: str, terms: list[str]) -> None:
+    assert glossary.rewrite(text, glossary.load())[1] == terms
+
+
+def _rewrites(*texts: str, block: str = "paragraph") -> list[Rewrite]:
+    return [Rewrite(Sentence(t, analyse_sentence(t), block, 0), [t]) for t in texts]  # type: ignore[arg-type]
+
+
+def test_explanation_follows_first_use_only() -> None:
+    rewrites = _rewrites("Das Bürgerbüro ist offen.", "Im Bürgerbüro gibt es Kaffee.")
+    postprocess(rewrites, Settings())
+    assert rewrites[0].output == [
+        "Das Bürger·büro ist offen.",
+        "Das bedeutet: Im Bürger·büro bekommen Sie zum Beispiel einen Ausweis.",
+    ]
+    assert rewrites[1].output == ["Im Bürger·büro gibt es Kaffee."]
+    assert "W2.explain" in rewrites[0].rules
+
+
+def test_explanations_follow_the_last_line_of_a_rewrite() -> None:
+    (rewrite,) = _rewrites("Das Bürgerbüro öffnet.")
+    rewrite.output = ["Das Bürgerbüro öffnet.", "Das ist am 27. Januar 2026.", "Die Kommune lädt ein."]
+    postprocess([rewrite], Settings())
+    once = list(rewrite.output)
+    assert once[:3] == ["Das Bürger·büro öffnet.", "Das ist am 27. Januar 2026.", "Die Gemeinde lädt ein."]
+    assert [line.startswith("Das bedeutet: ") for line in once] == [False, False, False, True, True]
+    assert "Bürger·büro" in once[3] and "Gemeinde" in once[4]
+    postprocess([rewrite], Settings())
+    assert rewrite.output == once
+
+
+@pytest.mark.parametrize("separator", ["mediopunkt", "hyphen", "none"])
+def test_every_builtin_explanation_is_one_short_sentence(separator: str) -> None:
+    """Each rendered "Das bedeutet: ..." line has at most 12 words and one sentence (rules S1, L1)."""
+    too_long = []
+    for term in glossary.load().explain:
+        text = _explanation(term, None, separator, "leichte")
+        words = sum(any(c.isalnum() for c in word) for word in text.split())
+        if words > 12 or text[-1] not in ".!?" or any(mark in text[:-1] for mark in ".!?;"):
+            too_long.append(f"{words} {text}")
+    assert not too_long
+
+
+def test_headings_get_no_explanation() -> None:
+    (heading,) = _rewrites("Neues Bürgerbüro", block="heading")
+    (body,) = _rewrites("Das Bürgerbüro ist offen.")
+    postprocess([heading, body], Settings())
+    assert heading.output == ["Neues Bürger·büro"]
+    assert body.output[1].startswith("Das bedeutet: ")
+
+
+def test_postprocess_with_explanations_is_idempotent() -> None:
+    rewrites = _rewrites("Die Kommune baut ein Bürgerbüro.", "Der Stadtrat tagt am 3.-4. Mai.")
+    postprocess(rewrites, Settings())
+    once = [list(r.output) for r in rewrites]
+    postprocess(rewrites, Settings())
+    assert [r.output for r in rewrites] == once
+
+
+def test_user_glossary_wins(tmp_path: Path) -> None:
+    own = tmp_path / "eigenes.tsv"
+    own.write_text(
+        "# unser Glossar\nBürgerbüro\terklären\tDas Bürgerbüro ist im Rathaus.\nzudem\tersetzen\taußerdem\n",
+        encoding="utf-8",
+    )
+    words = glossary.load(str(own))
+    assert glossary.explanation("Bürgerbüro", words) == "Das bedeutet: Das Bürgerbüro ist im Rathaus."
+    assert glossary.rewrite("Es gibt zudem Kuchen.", words)[0] == "Es gibt außerdem Kuchen."
+    assert glossary.rewrite("Es gibt bereits Kuchen.", words)[0] == "Es gibt schon Kuchen."
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        ("# Kopf\nBürgerbüro\terklären\n", 2),
+        ("Wort\tersetzen\tneu\nWort\tkennen\tneu\n", 2),
+        ("\n\nWort\t\tneu\n", 3),
+        ("schön-\tersetzen\tgut\n", 1),
+    ],
+)
+def test_bad_user_glossary_names_the_line(tmp_path: Path, content: str, line: int) -> None:
+    bad = tmp_path / "kaputt.tsv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=f"line {line}"):
+        glossary.load(str(bad))
+
+
+def test_missing_user_glossary(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not found"):
+        glossary.load(str(tmp_path / "fehlt.tsv"))
+
+
+def test_replacement_cycle_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "kreis.tsv"
+    bad.write_text("alpha\tersetzen\tbeta\nbeta\tersetzen\talpha\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cycle"):
+        glossary.load(str(bad))
+
+
+def test_builtin_glossary_size() -> None:
+    words = glossary.load()
+    assert len(words.replace) + len(words.stems) + len(words.phrases) + len(words.explain) >= 300
+
+
+def test_rare_words() -> None:
+    text = "Die Stadt prüft die Zwischenlagerungsverbindlichkeit und das Bürgerbüro in Kaiserslautern."
+    assert glossary.rare_words(text) == ["Zwischenlagerungsverbindlichkeit"]
+
+
+RELEASE = "Die Stadt lädt ins Bürgerbüro ein. Dort gibt es zudem Kaffee."
+
+
+def test_cli_user_glossary(tmp_path: Path) -> None:
+    own = tmp_path / "eigenes.tsv"
+    own.write_text("Bürgerbüro\terklären\tDas Bürgerbüro ist im Rathaus.\n", encoding="utf-8")
+    done = run_cli("convert", "--glossary", str(own), stdin=RELEASE)
+    assert done.returncode == 0, done.stderr
+    assert "Das bedeutet: Das Bürger·büro ist im Rathaus." in done.stdout.splitlines()
+
+
+def test_cli_bad_glossary_exits_2_with_line_number(tmp_path: Path) -> None:
+    bad = tmp_path / "kaputt.tsv"
+    bad.write_text("# Kopf\nBürgerbüro erklären Text ohne Tabs\n", encoding="utf-8")
+    done = run_cli("convert", "--glossary", str(bad), stdin=RELEASE)
+    assert done.returncode == 2
+    assert "line 2" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_feminine_and_masculine_form_are_explained_once() -> None:
+    rewrites = _rewrites("Die Anwohnerinnen und Anwohner sind eingeladen.", "Ein Anwohner fragt nach.")
+    postprocess(rewrites, Settings())
+    assert rewrites[0].output == [
+        "Die Anwohnerinnen und Anwohner sind eingeladen.",
+        "Das bedeutet: Anwohnerinnen und Anwohner wohnen an einer Straße.",
+    ]
+    assert rewrites[1].output == ["Ein Anwohner fragt nach."]
+
+
+def test_pair_without_own_entry_uses_the_form_used_first() -> None:
+    rewrites = _rewrites("Die Bürgermeisterin und der Bürgermeister kommen.")
+    postprocess(rewrites, Settings())
+    explanations = [line for line in rewrites[0].output if line.startswith("Das bedeutet: ")]
+    assert explanations == ["Das bedeutet: Die Bürgermeisterin ist die Chefin von einer Stadt oder Gemeinde."]
+    assert rewrites[0].output[0] == "Die Bürgermeisterin und der Bürgermeister kommen."
+
+
+def test_at_most_two_explanations_follow_a_sentence() -> None:
+    rewrites = _rewrites(
+        "Das Bürgerbüro, die Kommune und der Kämmerer laden ein.",
+        "Das Fest ist am Montag.",
+        "Das Bürgerbüro hat offen.",
+    )
+    postprocess(rewrites, Settings())
+    first = [line for line in rewrites[0].output if line.startswith("Das bedeutet: ")]
+    second = [line for line in rewrites[1].output if line.startswith("Das bedeutet: ")]
+    assert len(first) == 2
+    assert second == ["Das bedeutet: Der Kämmerer kümmert sich um das Geld von der Stadt."]
+    assert rewrites[2].output == ["Das Bürger·büro hat offen."]
+    once = [list(r.output) for r in rewrites]
+    postprocess(rewrites, Settings())
+    assert [r.output for r in rewrites] == once
+
+
+def test_waiting_explanation_follows_the_last_sentence() -> None:
+    rewrites = _rewrites("Das Bürgerbüro, die Kommune und der Kämmerer laden ein.")
+    postprocess(rewrites, Settings())
+    assert rewrites[0].output[-1] == "Das bedeutet: Der Kämmerer kümmert sich um das Geld von der Stadt."
+    assert len(rewrites[0].output) == 4
+
+
+def test_waiting_explanation_stays_in_its_paragraph_or_waits_for_the_next_use() -> None:
+    texts = [
+        ("Das Bürgerbüro, die Kommune und der Kämmerer laden ein.", 0),
+        ("Das Fest ist am Montag.", 1),
+        ("Der Kämmerer kommt auch.", 1),
+    ]
+    rewrites = [Rewrite(Sentence(t, analyse_sentence(t), "paragraph", b), [t]) for t, b in texts]
+    postprocess(rewrites, Settings())
+    assert rewrites[1].output == ["Das Fest ist am Montag."]
+    assert rewrites[2].output == [
+        "Der Kämmerer kommt auch.",
+        "Das bedeutet: Der Kämmerer kümmert sich um das Geld von der Stadt.",
+    ]
+
+
+test_examples = examples_test("glossary")
