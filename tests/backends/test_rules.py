@@ -8,9 +8,9 @@ import pytest
 
 from simplify.backends import load_backend
 from simplify.backends.rules import RuleBackend
-from simplify.rewrite.rules import book_ids
 from simplify.document import Block, BlockKind, Document, Source
 from simplify.guard import missing
+from simplify.rewrite.rules import book_ids
 from simplify.segment import segment, segment_block
 from simplify.settings import Settings
 from tests.conftest import ROOT
