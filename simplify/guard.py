@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from simplify.document import Rewrite, Sentence, Token
+from simplify.nlp.numbers import cardinal
 from simplify.profile import SEPARATOR_MARKS
 from simplify.rewrite import abbreviations, numbers, rules, signs
 
@@ -71,7 +72,7 @@ def _is_name(token: Token, initial: bool) -> bool:
         abbreviations.known(word)
         or word in _not_names()
         or lowered in _not_names()
-        or numbers.cardinal(lowered) is not None
+        or cardinal(lowered) is not None
         or _ROMAN.fullmatch(word)
         or word in numbers.MONTHS
         or word in numbers.WEEKDAYS

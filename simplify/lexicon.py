@@ -4,7 +4,7 @@ Data files are grouped by who reads them (``input/``, ``words/``, ``rewrite/``, 
 ``backends/``; ``data/README.md`` lists them). A table is UTF-8 text with one row per line and tab-separated
 cells; it starts with a declared header of comment lines::
 
-    # what: what the file holds and which rule reads it (continuation lines start with "#   ")
+    # what: what the file holds and which rule reads it (a key's continuation lines start with "#   ")
     # source: where the entries come from
     # licence: the licence of the entries
     # columns: the columns, separated by <TAB>
@@ -86,7 +86,7 @@ def header(name: str) -> Header:
         if label in HEADER_KEYS and not line[1:].startswith("   "):
             key = label
             found[key] = [value.strip()]
-        elif key == "what" and line.startswith("#   "):
+        elif key is not None and line.startswith("#   "):
             found[key].append(body)
         else:
             key = None

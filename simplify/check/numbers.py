@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from simplify import lexicon
 from simplify.check.units import Hit, Unit
 from simplify.check.words import gender_spans, is_roman
+from simplify.nlp import abbreviations
+from simplify.nlp.numbers import cardinal
 from simplify.profile import Profile
 
 MONTHS = (
@@ -63,12 +64,12 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def z1_digits(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z1: numbers written as words ("vier Jugendliche" -> "4 Jugendliche")."""
-    numbers = lexicon.mapping("check/number_words.tsv")
     for i, token in enumerate(unit.tokens):
         word = unit.lower(i)
         after_time_word = i > 0 and unit.lower(i - 1) in {"halb", "nach", "vor"}  # Z5: "halb zehn"
-        if token.pos == "CARD" and word in numbers and not after_time_word:
-            yield unit.hit("Z1", i, i, f"Zahl als Wort („{token.text}“): Schreiben Sie „{numbers[word]}“.")
+        value = cardinal(word) if token.pos == "CARD" and not after_time_word else None
+        if value is not None:
+            yield unit.hit("Z1", i, i, f"Zahl als Wort („{token.text}“): Schreiben Sie „{value}“.")
 
 
 def _roman_value(text: str) -> int:
@@ -78,7 +79,7 @@ def _roman_value(text: str) -> int:
 
 def z2_no_roman(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z2: Roman numerals, except after a name ("Karl V.") and allowed acronyms ("CD")."""
-    allowed = lexicon.words("check/allowed_capitals.tsv")
+    allowed = abbreviations.lexicon().allowed
     for i, token in enumerate(unit.tokens):
         text = token.text.rstrip(".")
         if not is_roman(text) or text in allowed:

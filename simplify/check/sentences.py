@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from simplify import lexicon
 from simplify.check.units import FINITE, Hit, Unit
+from simplify.nlp import mood
 from simplify.nlp.analysis import word_morphemes
 from simplify.profile import Profile
 
@@ -159,15 +160,15 @@ def _has_ich(unit: Unit, clause: range) -> bool:
 
 def konjunktiv(unit: Unit) -> list[tuple[int, str]]:
     """(token index, mood "I" or "II") of every Konjunktiv form; "möchte" is a set phrase and passes."""
-    forms = {row[0]: row for row in lexicon.table("check/konjunktiv.tsv")}
+    forms = mood.forms()
     found = []
     for clause in unit.clauses():
         for i in clause:
             token, word = unit.tokens[i], unit.lower(i)
-            row = forms.get(word)
-            if row and token.pos.startswith(("VA", "VM")):
-                if not (row[2] == "yes" and _has_ich(unit, clause)):
-                    found.append((i, row[1]))
+            form = forms.get(word)
+            if form and not form.preterite and token.pos.startswith(("VA", "VM")):
+                if not (form.first_person and _has_ich(unit, clause)):
+                    found.append((i, form.mood))
             elif word in {"sollte", "sollten"} and i == 0 and not unit.is_question:
                 found.append((i, "II"))  # "Sollten Sie Fragen haben, ..."
             elif token.pos == "VVFIN" and word.endswith("e") and not word.endswith("te"):
@@ -182,9 +183,9 @@ def konjunktiv(unit: Unit) -> list[tuple[int, str]]:
 
 def s6_no_konjunktiv(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S6: Konjunktiv I and II, also "würde"."""
-    for i, mood in konjunktiv(unit):
+    for i, which in konjunktiv(unit):
         word = unit.tokens[i].text
-        if mood == "I":
+        if which == "I":
             advice = f"Konjunktiv („{word}“): Schreiben Sie direkt, was jemand sagt: „... sagt: ...“."
         else:
             advice = f"Konjunktiv („{word}“): Schreiben Sie, was wirklich ist, im Präsens oder Perfekt."
@@ -357,7 +358,7 @@ def s11_direct_speech(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """S11: indirect speech (verb of saying with "dass", a Konjunktiv or "wie X mitteilt")."""
     if unit.has_quotes:
         return
-    saying = lexicon.words("check/saying_verbs.tsv")
+    saying = lexicon.words("words/speech_verbs.tsv")
     verbs = [i for lemma, i in _verb_lemmas(unit).items() if lemma in saying]
     verbs += [
         i

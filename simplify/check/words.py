@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 
 from simplify import lexicon
 from simplify.check.units import Hit, Unit
 from simplify.document import Token
+from simplify.nlp import abbreviations
 from simplify.profile import SEPARATOR_MARKS, Profile
 
 LEXICAL = {"NN", "NNA", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "VVIZU", "ADV"}
@@ -116,13 +116,6 @@ def w6_split_compounds(unit: Unit, limits: Profile) -> Iterator[Hit]:
             yield unit.hit("W6", i, i, f"Zusammengesetztes Wort: Trennen Sie es: „{split}“ oder „{hyphen}“.")
 
 
-@cache
-def _abbreviation_pattern() -> re.Pattern[str]:
-    entries = sorted(lexicon.mapping("check/abbreviations.tsv"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s?") for e in entries)
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)")
-
-
 def _caps_word(text: str) -> bool:
     return (
         text.isupper() and text.isalpha() and len(text) >= 3 and lexicon.zipf(text.lower()) >= CAPS_WORD_ZIPF
@@ -131,18 +124,17 @@ def _caps_word(text: str) -> bool:
 
 def w7_abbreviations(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W7: listed abbreviations, other abbreviations SoMaJo finds, acronyms not on the allow-list."""
-    full = lexicon.mapping("check/abbreviations.tsv")
-    allowed = lexicon.words("check/allowed_capitals.tsv")
+    lex = abbreviations.lexicon()
     covered = []
-    for match in _abbreviation_pattern().finditer(unit.text):
-        key = next(k for k in full if re.fullmatch(re.escape(k).replace(r"\ ", r"\s?"), match.group()))
+    for match in abbreviations.finder().finditer(unit.text):
+        key = match.group(1).replace(" ", "")
+        full = lex.always.get(key) or lex.always.get(key[0].lower() + key[1:], "")
         covered.append((match.start(), match.end()))
-        yield Hit(
-            "W7", match.start(), match.end(), f"Abkürzung („{match.group()}“): Schreiben Sie „{full[key]}“."
-        )
+        advice = f"Schreiben Sie „{full}“." if full else "Lassen Sie sie weg."
+        yield Hit("W7", match.start(), match.end(), f"Abkürzung („{match.group()}“): {advice}")
     for i, token in enumerate(unit.tokens):
         start, _end = unit.spans[i]
-        skip = token.text in allowed or token.text.lower() in REFERENCES or token.pos == "XY"
+        skip = token.text in lex.allowed or token.text.lower() in REFERENCES or token.pos == "XY"
         if skip or any(a <= start < b for a, b in covered):
             continue
         acronym = (
@@ -159,7 +151,7 @@ def w7_abbreviations(unit: Unit, limits: Profile) -> Iterator[Hit]:
 
 def w8_no_capitals(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W8: words written in capitals (spoken abbreviations and the allow-list pass)."""
-    allowed = lexicon.words("check/allowed_capitals.tsv")
+    allowed = abbreviations.lexicon().allowed
     for i, token in enumerate(unit.tokens):
         if _caps_word(token.text) and token.text not in allowed and not is_roman(token.text):
             yield unit.hit(

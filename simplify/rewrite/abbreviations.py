@@ -8,62 +8,22 @@ abbreviations (WC, Lkw, Kita, EU, USA, ...) and unknown ones stay as they are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from simplify.lexicon import path, read_table, zipf
+from simplify.lexicon import zipf
+from simplify.nlp.abbreviations import alternatives, finder, known, lexicon
 from simplify.rewrite.glossary import opens_sentence
 from simplify.rewrite.rules import rule
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
-_KINDS = {"immer", "weglassen", "nach-zahl", "endung", "erlaubt"}
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    always: dict[str, str]
-    after_number: dict[str, str]
-    endings: dict[str, str]
-    allowed: frozenset[str]
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The abbreviation lexicon, keyed by the abbreviation without inner spaces ("z.B.")."""
-    file = path("words/abbreviations.tsv")
-    tables: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-    for number, (short, long, kind) in read_table(file, 3):
-        if kind not in _KINDS:
-            raise ValueError(f"{file}, line {number}: unknown kind {kind!r}")
-        tables[kind][short.replace(" ", "")] = long
-    always = tables["immer"] | dict.fromkeys(tables["weglassen"], "")
-    return Lexicon(always, tables["nach-zahl"], tables["endung"], frozenset(tables["erlaubt"]))
-
-
-def known(word: str) -> bool:
-    """Whether ``word`` (with or without its final dot) is in the lexicon, written out or allowed."""
-    lex = lexicon()
-    key = word.replace(" ", "")
-    keys = (key, key + ".")
-    return any(k in table for k in keys for table in (lex.always, lex.after_number, lex.allowed))
-
-
-def _alternatives(keys: list[str]) -> str:
-    """Regex alternatives; an inner dot may be followed by a space ("z. B." and "z.B.")."""
-    escaped = []
-    for key in sorted(keys, key=len, reverse=True):
-        parts = [re.escape(p) for p in key.split(".")]
-        escaped.append(r"\.\s?".join(parts[:-1]) + (r"\." + parts[-1] if len(parts) > 1 else parts[0]))
-    return "|".join(escaped)
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    capitalised = [k[0].upper() + k[1:] for k in lex.always if k[0].islower()]
-    always = re.compile(rf"(?<![\w.\-])({_alternatives([*lex.always, *capitalised])})(?![\w\-])")
-    after_number = re.compile(rf"(?<=\d)(\s?)({_alternatives(list(lex.after_number))})(?![\w²])")
-    endings = re.compile(rf"(?<=\w)({_alternatives(list(lex.endings))})(?![\w])")
+    always = finder()
+    after_number = re.compile(rf"(?<=\d)(\s?)({alternatives(list(lex.after_number))})(?![\w²])")
+    endings = re.compile(rf"(?<=\w)({alternatives(list(lex.endings))})(?![\w])")
     return always, after_number, endings
 
 

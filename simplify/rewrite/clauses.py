@@ -503,7 +503,7 @@ def nominative(phrase: Sequence[Token]) -> bool:
 
 def said(left: Sequence[Token]) -> int | None:
     """Index of a verb of saying that ends ``left`` (only its subject or particle may follow it)."""
-    verbs = mapping("rewrite/speech_verbs.tsv")
+    verbs = mapping("words/speech_verbs.tsv")
     particle = ""
     for index in range(len(left) - 1, -1, -1):
         token = left[index]

@@ -1,16 +1,17 @@
 """Numbers, dates and times in the standard forms of Leichte Sprache (rules Z1, Z2, Z4, Z5, Z6).
 
-Each rule is a function ``text -> text``; :func:`rewrite` runs them in order and names the rules that
-changed something. Every rule is idempotent: its output is already in the form it produces.
-:func:`normalise` gives the fact guard the same canonical forms ("vier" -> "4", "9 Uhr" -> "9:00 Uhr").
+Each rule is a text rule ``text -> text`` (see :mod:`simplify.rewrite.rules`); the post-processing runs them
+in the order of ``data/rewrite/order.tsv``, and the fact guard runs them too to compare facts in the same
+canonical forms ("vier" -> "4", "9 Uhr" -> "9:00 Uhr"). Every rule is idempotent: its output is already in the
+form it produces.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
-from simplify.lexicon import path, read_table
+from simplify.nlp.numbers import cardinal, number_table
 from simplify.rewrite.glossary import opens_sentence
 from simplify.rewrite.rules import rule
 
@@ -37,59 +38,8 @@ _FROM = r"(?:\b(am|vom|von|Am|Vom|Von)\s+)?"
 
 
 @cache
-def _table() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
-    """Building blocks (form -> value, type) and phrases (phrase -> replacement) of number_words.tsv."""
-    blocks: dict[str, tuple[int, str]] = {}
-    phrases: dict[str, str] = {}
-    for _number, (form, value, kind) in read_table(path("words/number_words.tsv"), 3):
-        if kind == "phrase":
-            phrases[form] = value
-        else:
-            blocks[form] = (int(value), kind)
-    return blocks, phrases
-
-
-@lru_cache(maxsize=50_000)
-def cardinal(word: str) -> int | None:
-    """The value of a German cardinal number word ("vier" 4, "einundzwanzig" 21), else None.
-
-    The bare article "ein" is no number; "eins" is.
-    """
-    blocks, _ = _table()
-    if word == "ein" or not word.isalpha() or not word.islower():
-        return None
-    if word in blocks and blocks[word][1] == "word":
-        return blocks[word][0]
-    return _below(word, 1_000_000, blocks)
-
-
-def _below(word: str, limit: int, blocks: dict[str, tuple[int, str]]) -> int | None:
-    """Parse ``word`` as a number below ``limit`` from units, teens, tens, hundert and tausend."""
-    for multiplier_word, size in (("tausend", 1000), ("hundert", 100)):
-        if size >= limit or multiplier_word not in word:
-            continue
-        head, _, tail = word.partition(multiplier_word)
-        factor = 1 if head == "" else _below(head, size, blocks) if head != "ein" else 1
-        rest = 0 if tail == "" else _below(tail, size, blocks) if tail != "ein" else None
-        if factor is None or rest is None:
-            return None
-        return factor * size + rest
-    entry = blocks.get(word)
-    if entry and entry[1] in {"unit", "teen", "ten"}:
-        return entry[0]
-    unit, sep, ten = word.partition("und")
-    if (
-        sep
-        and blocks.get(ten, (0, ""))[1] == "ten"
-        and (unit == "ein" or blocks.get(unit, (0, ""))[1] == "unit")
-    ):
-        return blocks[ten][0] + (1 if unit == "ein" else blocks[unit][0])
-    return None
-
-
-@cache
 def _phrase_pattern() -> re.Pattern[str]:
-    _, phrases = _table()
+    _, phrases = number_table()
     alternatives = "|".join(
         f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in sorted(phrases, key=len, reverse=True)
     )
@@ -131,7 +81,7 @@ def _number_compound(match: re.Match[str]) -> str:
 @rule("Z1.number_words", kind="text", facts=True)
 def number_words(text: str) -> str:
     """Z1: number words become digits: "vier" -> "4", "ein Jahrzehnt" -> "10 Jahre", "dreimal" -> "3-mal"."""
-    _, phrases = _table()
+    _, phrases = number_table()
     text = _phrase_pattern().sub(lambda m: phrases[m.group(1)[0].lower() + m.group(1)[1:]], text)
 
     def digit(match: re.Match[str]) -> str:

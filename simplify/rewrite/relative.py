@@ -347,7 +347,7 @@ WAS_ANTECEDENTS = {"alles", "das", "etwas", "nichts", "vieles", "manches", "eini
 def _knows(before: Sequence[Token]) -> bool:
     """The clause before ends in a verb of seeing, knowing or saying: "was" then opens its object."""
     verb = before[-1] if before and before[-1].pos.startswith("V") else None
-    lemmas = (mapping("rewrite/knowing_verbs.tsv"), mapping("rewrite/speech_verbs.tsv"))
+    lemmas = (mapping("rewrite/knowing_verbs.tsv"), mapping("words/speech_verbs.tsv"))
     return verb is not None and any(verb.lemma in table for table in lemmas)
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.nlp import mood
 from simplify.rewrite.clauses import nominative, said, segments, well_formed
 from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
@@ -77,7 +78,7 @@ def quotation(clause: Tokens) -> list[Tokens] | None:
         statement = [*initial(spaced(subject)), *spaced(predicate), word(":", "$."), *quote]
         return [statement] if well_formed(statement[: len(subject) + len(predicate)]) else None
     verb = predicate[0]
-    if verb.lemma not in mapping("rewrite/speech_verbs.tsv") or len(predicate) > 1:
+    if verb.lemma not in mapping("words/speech_verbs.tsv") or len(predicate) > 1:
         return None
     return [quote, [word("Das", "PDS", "das"), verb, *inner(subject)]]
 
@@ -105,7 +106,7 @@ def indirect(clause: Tokens) -> list[Tokens] | None:
             return [[*left, word(":", "$."), *initial(reported)]]
         if delimiter == "," and k == len(spans) - 1 and (reported := _reported(left)):
             found = _speaker(list(right))
-            if found and found[1][0].lemma in mapping("rewrite/speech_verbs.tsv"):
+            if found and found[1][0].lemma in mapping("words/speech_verbs.tsv"):
                 subject, predicate = found
                 statement = [*initial(spaced(subject)), *predicate]
                 return [[*spaced(statement)[:-1], statement[-1], word(":", "$."), *initial(reported)]]
@@ -115,14 +116,14 @@ def indirect(clause: Tokens) -> list[Tokens] | None:
 def _reported(clause: Tokens) -> Tokens | None:
     """A verb-second clause in Konjunktiv I (or II), turned into the indicative; None when it is none.
 
-    Konjunktiv II (rewrite/konjunktiv2.tsv): plural forms stand in for Konjunktiv I and become the
+    Konjunktiv II (data/words/konjunktiv.tsv): plural forms stand in for Konjunktiv I and become the
     indicative ("viele Familien hätten sich ... gewünscht" -> "haben"); singular forms and forms next
     to a condition ("ohne", "wenn", "sonst") are unreal and stay ("ohne die Helfer wäre ...").
     """
     verb = finite_index(clause)
     if verb is None or verb == 0:
         return None
-    second = mapping("rewrite/konjunktiv2.tsv")
+    second = mood.second_in_speech()
     if not is_konjunktiv(clause[verb]) and clause[verb].text.lower() not in second:
         return None
     if any(t.text.lower() == "ich" for t in clause) or not _verb_second(clause, verb):
@@ -201,7 +202,7 @@ def _passive(clause: Tokens, verb: int) -> list[Tokens] | None:
 def speaker(tokens: Sequence[Token]) -> Tokens | None:
     """Who speaks in a sentence, as the start of indirect speech ("Ulrike Haase sagte"), or None.
 
-    The subject of a verb of saying (rewrite/speech_verbs.tsv) or of a verb after which words often follow
+    The subject of a verb of saying (words/speech_verbs.tsv) or of a verb after which words often follow
     (speech_stance_verbs.tsv: "bat um Verständnis"): a noun phrase before the verb ("Wahlleiter Stefan
     Ruhland sagte, ..."), the name of an apposition ("Die Leiterin des Jugendamts, Ulrike Haase,
     erklärte, ..."), or the noun phrase after a quotation ("„...“, sagte Haase."). A title before a
@@ -210,7 +211,7 @@ def speaker(tokens: Sequence[Token]) -> Tokens | None:
     after a verb of saying ("Stefan Ruhland sagte auch"): the person goes on speaking.
     """
     tokens = list(tokens)
-    verbs = {*mapping("rewrite/speech_verbs.tsv"), *mapping("rewrite/speech_stance_verbs.tsv")}
+    verbs = {*mapping("words/speech_verbs.tsv"), *mapping("rewrite/speech_stance_verbs.tsv")}
     flags = top_level(tokens)
     index = next(
         (i for i, t in enumerate(tokens) if flags[i] and is_finite(t) and _lemma(tokens, i) in verbs),
@@ -228,7 +229,7 @@ def speaker(tokens: Sequence[Token]) -> Tokens | None:
         return None
     subject = _without_title(subject)
     said_form = "sagte" if is_past(tokens[index]) else "sagt"
-    also = [word("auch", "ADV")] if _lemma(tokens, index) in mapping("rewrite/speech_verbs.tsv") else []
+    also = [word("auch", "ADV")] if _lemma(tokens, index) in mapping("words/speech_verbs.tsv") else []
     return [*initial(spaced(subject)), word(said_form, "VVFIN", "sagen"), *also]
 
 
@@ -283,13 +284,13 @@ def continued(tokens: Sequence[Token], said_by: Tokens) -> tuple[Token, ...] | N
     body = list(tokens)
     if not body or any(t.text in {"„", "“", '"', "ich", "Ich"} for t in body):
         return None
-    verbs = mapping("rewrite/speech_verbs.tsv")
+    verbs = mapping("words/speech_verbs.tsv")
     if any(is_verb(t) and t.lemma in verbs for t in body):
         return None
     verb = finite_index(body)
     if verb is None or verb == 0 or not _verb_second(body, verb):
         return None
-    second = mapping("rewrite/konjunktiv2.tsv")
+    second = mood.second_in_speech()
     finite = body[verb]
     if not (is_konjunktiv(finite) and indicative(finite)) and not second.get(finite.text.lower()):
         return None

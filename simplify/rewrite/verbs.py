@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.nlp import mood
 
 VOWELS = "aeiouäöü"
 
@@ -37,7 +38,7 @@ def is_konjunktiv(token: Token) -> bool:
     if token.pos not in {"VAFIN", "VMFIN", "VVFIN"}:
         return False
     text = token.text.lower()
-    if text in mapping("rewrite/konjunktiv.tsv"):
+    if text in mood.first_indicatives():
         return True
     lemma = token.lemma.lower()
     return token.pos == "VVFIN" and lemma.endswith("en") and text == lemma[:-2] + "e"
@@ -46,7 +47,7 @@ def is_konjunktiv(token: Token) -> bool:
 def indicative(token: Token) -> str | None:
     """The indicative form of a Konjunktiv I verb (``sei`` -> ``ist``, ``komme`` -> ``kommt``)."""
     text = token.text.lower()
-    table = mapping("rewrite/konjunktiv.tsv")
+    table = mood.first_indicatives()
     if text in table:
         return table[text]
     return present(token.lemma, plural=False)
