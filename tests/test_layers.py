@@ -1,0 +1,23 @@
+"""The layers of .importlinter hold and no package has an import cycle (import-linter, run in-process)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+
+from tests.conftest import ROOT
+
+
+def test_import_contracts_are_kept() -> None:
+    from importlinter.cli import lint_imports
+
+    output = io.StringIO()
+    cwd = os.getcwd()
+    try:
+        os.chdir(ROOT)
+        with contextlib.redirect_stdout(output):
+            code = lint_imports(config_filename=str(ROOT / ".importlinter"), no_cache=True)
+    finally:
+        os.chdir(cwd)
+    assert code == 0, output.getvalue()
