@@ -13,6 +13,8 @@ import pytest
 
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow  # real subprocesses, servers or models
+
 # Runs in a fresh interpreter: any attempt to open a network connection raises, then the default
 # conversion runs and reports which heavy modules it imported.
 PROGRAM = textwrap.dedent(

@@ -48,6 +48,7 @@ def test_the_rewriter_splits_exactly_what_the_checker_asks_to_split(
         assert len(word) < PROFILES[level].compound_letters
 
 
+@pytest.mark.slow
 def test_convert_einfache_output_passes_its_own_compound_check(tmp_path) -> None:
     release = tmp_path / "r.txt"
     release.write_text(

@@ -4,6 +4,7 @@ No crash (an InputError for text that is empty after cleaning is a valid outcome
 and every sentence gets a non-empty output.
 """
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,18 +66,21 @@ def _check(text: str) -> None:
         assert rewrite.facts_missing == []
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(german_like)
 def test_german_like_text(text: str) -> None:
     _check(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=1, max_size=200))
 def test_random_unicode(text: str) -> None:
     _check(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(german_like)
 def test_postprocess_is_idempotent(text: str) -> None:

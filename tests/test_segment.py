@@ -156,6 +156,7 @@ def test_unit_texts_match_segment() -> None:
     )
 
 
+@pytest.mark.slow
 def test_word_cache_gives_hantas_own_tags_lemmas_and_morphemes() -> None:
     from HanTa import HanoverTagger
 

@@ -10,6 +10,8 @@ import pytest
 from simplify.cli import main
 from tests.backends.test_llm import answer, server  # noqa: F401  (server is a fixture)
 
+pytestmark = pytest.mark.slow  # real subprocesses, servers or models
+
 RELEASE = "Das Bürgerbüro hat ab Montag 12 Schalter. Die Stadt freut sich."
 
 

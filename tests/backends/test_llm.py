@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from simplify.cli import main
 
+pytestmark = pytest.mark.slow  # real subprocesses, servers or models
+
 pytest.importorskip("httpx")
 
 RELEASE = "Die Stadt baut eine neue Schule. Sie hat 12 Räume.\n\nDer Bau beginnt im Mai."

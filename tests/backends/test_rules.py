@@ -126,6 +126,7 @@ def _list_item(line: str) -> bool:
     return line.startswith("- ") and (first.isupper() or first.isdigit())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("level", ["leichte", "einfache"])
 def test_every_rewritten_sentence_is_a_sentence_and_keeps_the_facts(level: str) -> None:
     backend = RuleBackend(Settings(level=level))
@@ -149,6 +150,7 @@ def test_every_rewritten_sentence_is_a_sentence_and_keeps_the_facts(level: str) 
     assert fired > 10
 
 
+@pytest.mark.slow
 def test_word_salad_never_crashes_and_never_comes_back_empty() -> None:
     import random
 

@@ -16,6 +16,8 @@ import pytest
 from simplify.cli import main
 from tests.conftest import run_cli
 
+pytestmark = pytest.mark.slow  # real subprocesses, servers or models
+
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 tokenizers = pytest.importorskip("tokenizers")

@@ -10,6 +10,8 @@ from simplify.batch.manifest import Manifest
 from simplify.batch.run import run_batch
 from simplify.settings import Settings
 
+pytestmark = pytest.mark.slow  # real subprocesses, servers or models
+
 pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'simplify-de[distributed]'")
 
 FILES = {

@@ -23,9 +23,10 @@ TOWNS = ("Lindenau", "Birkenfeld", "Talheim", "Rosenbach", "Eichstetten", "Wiese
 PLACES = ("Schwimmbad", "Bürgerbüro", "Bibliothek", "Jugendhaus")
 COUNT = 12
 
-pytestmark = pytest.mark.skipif(
-    not Path("/proc/self/stat").exists(), reason="needs SIGKILL and /proc (Linux)"
-)
+pytestmark = [
+    pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs SIGKILL and /proc (Linux)"),
+    pytest.mark.slow,
+]
 
 
 def release(i: int) -> str:

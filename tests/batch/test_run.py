@@ -111,6 +111,7 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["folder", "zip", "tar.gz"])
 def test_mirrors_input_paths_and_leaves_input_alone(
     tmp_path: Path, kind: str, expected: dict[str, str]
@@ -190,6 +191,7 @@ def test_bad_files_are_recorded_with_their_reason(tmp_path: Path) -> None:
     assert "Fehlgeschlagene Dateien (5)" in html and "englisch.txt" in html
 
 
+@pytest.mark.slow
 def test_cli_with_a_process_pool(tmp_path: Path, expected: dict[str, str]) -> None:
     """Exit 1 and a failure summary when a file fails; the pool's outputs equal those of one process."""
     source = make_folder(tmp_path / "in", {**RELEASES, "leer.txt": ""})
@@ -202,6 +204,7 @@ def test_cli_with_a_process_pool(tmp_path: Path, expected: dict[str, str]) -> No
     assert manifest(out)["leer.txt"]["status"] == "failed"
 
 
+@pytest.mark.slow
 def test_cli_bad_usage_exits_2(tmp_path: Path) -> None:
     source = make_folder(tmp_path / "in", {"gut.txt": SWIM})
     (tmp_path / "voll").mkdir()
@@ -325,6 +328,7 @@ def test_signature_records_the_backend_auto_resolves_to(tmp_path: Path) -> None:
     assert job_signature(found, "text").startswith("backend:seq2seq|")  # a model that appears: files redone
 
 
+@pytest.mark.slow
 def test_resume_redoes_only_changed_inputs_and_settings(tmp_path: Path, counting: list[str]) -> None:
     source = make_folder(tmp_path / "in", RELEASES)
     out = tmp_path / "out"
@@ -449,6 +453,7 @@ class _FragileEngine(LocalEngine):
         return self._start().submit(_die_on_poison, task.path, task.data, False)
 
 
+@pytest.mark.slow
 def test_a_dying_worker_fails_only_its_own_file() -> None:
     names = ["a.txt", "b.txt", "gift.txt", "c.txt", "d.txt", "e.txt"]
     engine = _FragileEngine(SETTINGS, "text", 2)
@@ -500,6 +505,7 @@ class _PidEngine(_FragileEngine):
         return self._start().submit(_pid, task.path, task.data, False)
 
 
+@pytest.mark.slow
 def test_workers_are_replaced_after_a_number_of_documents(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("simplify.batch.local.RECYCLE_AFTER", 2)
     engine = _PidEngine(SETTINGS, "text", 2)
@@ -511,6 +517,7 @@ def test_workers_are_replaced_after_a_number_of_documents(monkeypatch: pytest.Mo
     assert len({o.output for o in outcomes}) >= 3, "one pool of two workers has at most two process ids"
 
 
+@pytest.mark.slow
 def test_workers_that_always_die_stop_the_batch() -> None:
     names = ["gift.txt"] * 5
     engine = _FragileEngine(SETTINGS, "text", 2)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 
 from simplify.check import CHECKED, NOT_CHECKED, check_units
 from simplify.errors import UsageError
+from tests.conftest import run_cli
 
 
 def hits(rule: str, text: str, level: str = "leichte") -> list[str]:
@@ -286,15 +286,10 @@ def test_not_checked_lists_human_rules() -> None:
 
 
 def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "simplify", "check", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli("check", *args, stdin=stdin)
 
 
+@pytest.mark.slow
 def test_cli_exit_codes_and_json() -> None:
     clean = _run("--lines", "-", stdin="Das Bad ist offen.\nDer Park ist auch offen.\n")
     assert clean.returncode == 0, clean.stderr
@@ -311,12 +306,14 @@ def test_cli_exit_codes_and_json() -> None:
     assert data["units"] == 2
 
 
+@pytest.mark.slow
 def test_cli_bad_input_exits_2(tmp_path) -> None:
     assert _run(str(tmp_path / "missing.txt")).returncode == 2
     assert _run("-", stdin="").returncode == 2
     assert _run("--level", "schwer", "-", stdin="Das Bad ist offen.").returncode == 2
 
 
+@pytest.mark.slow
 def test_cli_segments_a_release(tmp_path) -> None:
     release = tmp_path / "release.txt"
     release.write_text(

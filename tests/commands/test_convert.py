@@ -10,6 +10,8 @@ import pytest
 
 from tests.conftest import ROOT, run_cli
 
+pytestmark = pytest.mark.slow  # real subprocesses, servers or models
+
 RELEASE = """Neue Bänke im Stadtpark
 
 Die Stadt Lindenau stellt im Stadtpark zehn neue Bänke auf. Die Arbeiten beginnen am 4. Mai 2026.

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
+
+pytestmark = pytest.mark.slow  # real subprocesses, servers or models
 
 RELEASE = """Neue Öffnungszeiten im Bürgerbüro
 

@@ -121,6 +121,7 @@ def test_parse_columns_rejects_bad_maps(spec):
         parse_columns(spec)
 
 
+@pytest.mark.slow
 def test_cli_scores_system_and_baselines(tmp_path):
     pairs = _tsv(tmp_path / "pairs.tsv", list(zip(ORIGINALS, SIMPLIFIED, strict=True)))
     out = tmp_path / "out"
@@ -171,6 +172,7 @@ def test_cli_scores_system_and_baselines(tmp_path):
     assert systems["rules"]["sari"] == pytest.approx(metrics.sari(ORIGINALS, lines, [SIMPLIFIED]))
 
 
+@pytest.mark.slow
 def test_cli_text_table(tmp_path):
     pairs = tmp_path / "pairs.csv"
     pairs.write_text(
@@ -197,6 +199,7 @@ def test_cli_text_table(tmp_path):
     assert "1/3 (33 %)" in numbers and numbers.count("3/3 (100 %)") == 3
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("files", "args", "message"),
     [
@@ -246,6 +249,7 @@ def _seed(prefix: str) -> Path:
     return found[0]
 
 
+@pytest.mark.slow
 def test_kaiserslautern_pair():
     from simplify.evaluation.evaluate import evaluate_documents
     from simplify.settings import Settings

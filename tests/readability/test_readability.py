@@ -63,6 +63,7 @@ AGREEING = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", AGREEING)
 def test_formulas_agree_with_textstat_where_counts_agree(textstat, text: str) -> None:
     unit = score_units([text])[0]

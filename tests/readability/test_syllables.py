@@ -129,6 +129,7 @@ def test_textstat_counts_these_wrongly(word: str, expected: int) -> None:
 WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=1, max_size=20)
 
 
+@pytest.mark.slow
 @given(WORDS)
 def test_every_word_has_a_syllable(word: str) -> None:
     assert count_syllables(word) >= 1

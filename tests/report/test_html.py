@@ -148,6 +148,7 @@ def _dump_dom(path: Path, profile: Path) -> str:
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True).stdout
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     _chromium() is None, reason="chromium is not installed (apt-get install chromium; .ci/run does)"
 )
@@ -172,6 +173,7 @@ def test_rendered_dom_in_headless_chromium(html: str, tmp_path: Path) -> None:
     assert "Ziel·gruppe geprüft" in soup.select_one("#pruefung").get_text()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     _chromium() is None, reason="chromium is not installed (apt-get install chromium; .ci/run does)"
 )

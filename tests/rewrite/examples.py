@@ -53,6 +53,15 @@ def convert(text: str, level: str = "leichte") -> tuple[tuple[str, ...], frozens
     return lines, frozenset(name for rewrite in result.rewrites for name in rewrite.rules)
 
 
+def rewrite(text: str, level: str = "leichte") -> list[str]:
+    """Output sentences of the rule engine for one sentence, or the sentence itself when no rule fires."""
+    from simplify.nlp.analysis import analyse_sentence
+    from simplify.rewrite.engine import simplify_sentence
+
+    output, _names = simplify_sentence(analyse_sentence(text), level)
+    return list(output) or [text]
+
+
 def load(module: str) -> list[Example]:
     """The examples of one rule module."""
     rows = []

@@ -81,6 +81,7 @@ def test_explanations_follow_the_last_line_of_a_rewrite() -> None:
     assert rewrite.output == once
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("separator", ["mediopunkt", "hyphen", "none"])
 def test_every_builtin_explanation_is_one_short_sentence(separator: str) -> None:
     """Each rendered "Das bedeutet: ..." line has at most 12 words and one sentence (rules S1, L1)."""
@@ -162,6 +163,7 @@ def test_rare_words() -> None:
 RELEASE = "Die Stadt lädt ins Bürgerbüro ein. Dort gibt es zudem Kaffee."
 
 
+@pytest.mark.slow
 def test_cli_user_glossary(tmp_path: Path) -> None:
     own = tmp_path / "eigenes.tsv"
     own.write_text("Bürgerbüro\terklären\tDas Bürgerbüro ist im Rathaus.\n", encoding="utf-8")
@@ -170,6 +172,7 @@ def test_cli_user_glossary(tmp_path: Path) -> None:
     assert "Das bedeutet: Das Bürger·büro ist im Rathaus." in done.stdout.splitlines()
 
 
+@pytest.mark.slow
 def test_cli_bad_glossary_exits_2_with_line_number(tmp_path: Path) -> None:
     bad = tmp_path / "kaputt.tsv"
     bad.write_text("# Kopf\nBürgerbüro erklären Text ohne Tabs\n", encoding="utf-8")

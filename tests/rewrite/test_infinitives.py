@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from simplify.nlp.analysis import analyse_sentence
-from simplify.rewrite.engine import simplify_sentence
-from tests.rewrite.examples import examples_test
-
-
-def rewrite(text: str) -> list[str]:
-    """Output sentences of the rule engine, or the input itself when no rule fires."""
-    output, _rules = simplify_sentence(analyse_sentence(text), "leichte")
-    return list(output) or [text]
-
+from tests.rewrite.examples import examples_test, rewrite
 
 INFINITIVES = [
     (

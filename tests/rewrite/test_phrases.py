@@ -12,16 +12,8 @@ import pytest
 from simplify.document import Token
 from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite.adverbials import clock_apart
-from simplify.rewrite.engine import simplify_sentence
 from simplify.rewrite.syntax import render
-from tests.rewrite.examples import examples_test
-
-
-def rewrite(text: str, level: str = "leichte") -> list[str]:
-    """Output sentences of the rule engine, or the input itself when no rule fires."""
-    output, _rules = simplify_sentence(analyse_sentence(text), level)
-    return list(output) or [text]
-
+from tests.rewrite.examples import examples_test, rewrite
 
 TOPIC = [
     # "über X" after an event noun; "im Rathaus" may tell where the talk is: no split there

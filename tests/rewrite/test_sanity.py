@@ -7,13 +7,7 @@ import pytest
 from simplify.document import Token
 from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import engine, sanity
-from simplify.rewrite.engine import simplify_sentence
-
-
-def rewrite(text: str, level: str = "leichte") -> list[str]:
-    """Output sentences of the rule engine, or the input itself when no rule fires."""
-    output, _rules = simplify_sentence(analyse_sentence(text), level)
-    return list(output) or [text]
+from tests.rewrite.examples import rewrite
 
 
 def clause(text: str) -> list[Token]:

@@ -6,14 +6,7 @@ import pytest
 
 from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite.engine import simplify_sentence
-from tests.rewrite.examples import examples_test
-
-
-def rewrite(text: str, level: str = "leichte") -> list[str]:
-    """Output sentences of the rule engine, or the input itself when no rule fires."""
-    output, _rules = simplify_sentence(analyse_sentence(text), level)
-    return list(output) or [text]
-
+from tests.rewrite.examples import examples_test, rewrite
 
 CASES = [
     # must not fire: "von" + a number after a noun is a measure, not the agent

@@ -72,6 +72,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=300)
 
 
+@pytest.mark.slow
 def test_probes_table_on_a_small_pair_file(tmp_path: Path) -> None:
     data = tmp_path / "pairs.tsv"
     data.write_text("original\tsimplification\n" + "".join(f"{o}\t{s}\n" for o, s in PAIRS), encoding="utf-8")
