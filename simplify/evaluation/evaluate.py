@@ -105,7 +105,7 @@ class Evaluation:
     signature: str
     pairs: list[Aligned]
     systems: list[Scores]
-    skipped: list[str] = field(default_factory=list)
+    copied: list[str] = field(default_factory=list)  # pairs the pipeline refused, scored as their source
     unavailable: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -122,7 +122,7 @@ class Evaluation:
             "data": self.data,
             "metrics": self.metric_signatures,
             "pairs": len(self.pairs),
-            "skipped": self.skipped,
+            "copied": self.copied,
             "unavailable": self.unavailable,
             "systems": [
                 {
@@ -259,24 +259,25 @@ def _units(text: str) -> list[str]:
 def align_pairs(
     pairs: Sequence[Pair], settings: Settings
 ) -> tuple[list[Aligned], list[str], dict[str, object]]:
-    """Run the pipeline on every original; returns the aligned pairs, notes on skipped pairs, the record.
+    """Run the pipeline on every original -> one aligned pair per pair, notes on copied pairs, the record.
 
     Single sentences are too short for reliable language detection, so pairs are not language-checked.
-    A pair whose original cleaning refuses (nothing left after removing boilerplate) is skipped for every
-    system alike and named in the notes.
+    A pair whose original the pipeline refuses (cleaning leaves nothing, no sentence) is never dropped: the
+    system's output is the source itself (as the "copy" baseline) and the notes name the pair.
     """
     from simplify.pipeline import Pipeline
 
     pipeline = Pipeline(replace(settings, force=True))
-    aligned, skipped = [], []
+    aligned, copied = [], []
     for number, pair in enumerate(pairs, start=1):
         source = Source(pair.original)
         try:
-            pipeline.prepare(source)  # only what the input causes skips a pair; other errors propagate
-        except InputError as error:
-            skipped.append(f"Paar {number}: {error}")
+            result = pipeline.run(source)
+        except InputError as error:  # only what the input causes; other errors propagate
+            copied.append(f"Paar {number}: {error}")
+            units = _units(pair.original)
+            aligned.append(Aligned(units, units, _units(pair.simplification)))
             continue
-        result = pipeline.run(source)
         aligned.append(
             Aligned(
                 [r.source.text for r in result.rewrites],
@@ -284,7 +285,7 @@ def align_pairs(
                 _units(pair.simplification),
             )
         )
-    return aligned, skipped, pipeline.settings.record(**pipeline.backend.describe())
+    return aligned, copied, pipeline.settings.record(**pipeline.backend.describe())
 
 
 def align_documents(
@@ -396,8 +397,6 @@ def score(
 
     Also returns German notes on the measures that are not available.
     """
-    if not pairs:
-        raise InputError("no pair could be evaluated: every original was refused (see the notes)")
     unavailable: dict[str, str] = {}
     systems = [
         (backend, f"System ({backend})", [p.system for p in pairs]),
@@ -418,7 +417,7 @@ def _finish(
     record: dict[str, object],
     settings: Settings,
     pairs: list[Aligned],
-    skipped: list[str],
+    copied: list[str],
 ) -> Evaluation:
     systems, unavailable = score(pairs, settings, backend=str(record.get("backend", settings.backend)))
     digest = "+".join(entry["sha256"][:16] for entry in data)
@@ -429,7 +428,7 @@ def _finish(
         signature=f"{settings.signature()}|data:{digest}|{SARI_SIGNATURE}",
         pairs=pairs,
         systems=systems,
-        skipped=skipped,
+        copied=copied,
         unavailable=unavailable,
     )
 
@@ -439,9 +438,9 @@ def evaluate_pairs(
 ) -> Evaluation:
     """Evaluate the backend of ``settings`` on a pair file."""
     pairs = load_pairs(path, columns=columns)
-    aligned, skipped, record = align_pairs(pairs, settings)
+    aligned, copied, record = align_pairs(pairs, settings)
     data = [{"path": str(path), "sha256": file_sha256(path)}]
-    return _finish(name or Path(path).name, data, record, settings, aligned, skipped)
+    return _finish(name or Path(path).name, data, record, settings, aligned, copied)
 
 
 def evaluate_documents(
@@ -513,8 +512,9 @@ def report_rows(evaluation: Evaluation) -> tuple[list[str], list[list[str]]]:
 
 
 def notes(evaluation: Evaluation) -> list[str]:
-    """German notes under the table: what is unavailable, which pairs were skipped."""
+    """German notes under the table: what is unavailable, which pairs were scored as their source."""
     lines = list(evaluation.unavailable.values())
-    if evaluation.skipped:
-        lines.append(f"{len(evaluation.skipped)} Paar(e) übersprungen: " + "; ".join(evaluation.skipped[:5]))
+    if evaluation.copied:
+        count = len(evaluation.copied)
+        lines.append(f"{count} Paar(e) als Kopie der Quelle bewertet: " + "; ".join(evaluation.copied[:5]))
     return lines

@@ -238,8 +238,8 @@ def rare_words(text: str, glossary: Glossary | None = None) -> list[str]:
 
     Names, numbers, abbreviations and compounds whose parts are all common words are not reported.
     """
-    from simplify.nlp.analysis import tokenize
     from simplify.nlp.abbreviations import known as known_abbreviation
+    from simplify.nlp.analysis import tokenize
 
     glossary = glossary or load()
     found: list[str] = []

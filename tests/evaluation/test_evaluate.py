@@ -15,7 +15,7 @@ import pytest
 from simplify.errors import InputError, UsageError
 from simplify.evaluation import metrics
 from simplify.evaluation.evaluate import load_pairs, parse_columns, truncate
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -293,15 +293,30 @@ def test_run_all_skips_sets_without_data(tmp_path):
     assert "Übersprungen: Daten fehlen (../shared/data/does-not-exist.tsv)." in text
 
 
-def test_pairs_that_cleaning_refuses_are_skipped_with_a_note():
+def test_a_pair_the_pipeline_refuses_is_scored_as_its_source_and_named():
     from simplify.evaluation.evaluate import Pair, align_pairs
     from simplify.settings import Settings
 
     pairs = [Pair("Anzeige", "Werbung."), Pair(ORIGINALS[1], SIMPLIFIED[1])]
-    aligned, skipped, record = align_pairs(pairs, Settings(backend="rules"))
-    assert [a.reference for a in aligned] == [[SIMPLIFIED[1]]]
-    assert len(skipped) == 1 and skipped[0].startswith("Paar 1: ")
+    aligned, copied, record = align_pairs(pairs, Settings(backend="rules"))
+    assert [a.reference for a in aligned] == [["Werbung."], [SIMPLIFIED[1]]]
+    assert aligned[0].system == aligned[0].source == ["Anzeige"]
+    assert len(copied) == 1 and copied[0].startswith("Paar 1: ")
     assert record["force"] is True  # single sentences are not language-checked
+
+
+@pytest.mark.slow
+def test_output_dir_has_one_line_per_pair_even_for_a_refused_pair(tmp_path):
+    pairs = tmp_path / "p.tsv"
+    rows = ["original\tsimplification", "Anzeige\tWerbung.", f"{ORIGINALS[1]}\t{SIMPLIFIED[1]}"]
+    pairs.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    done = run_cli(
+        "evaluate", "--pairs", str(pairs), "--output-dir", str(tmp_path / "out"), "--format", "json"
+    )
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "out" / "system.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and lines[0] == "Anzeige"
+    assert json.loads(done.stdout)["copied"][0].startswith("Paar 1: ")
 
 
 def test_missing_measures_say_nicht_verfuegbar(monkeypatch):
