@@ -43,6 +43,7 @@ class Glossary:
     stems: dict[str, str]
     phrases: dict[str, str]
     explain: dict[str, str]
+    contexts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     _found: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
     _partners: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -56,6 +57,18 @@ class Glossary:
         if word not in self._found:
             self._found[word] = self._lookup(normalise(word))
         return self._found[word]
+
+    def fits(self, term: str, words: frozenset[str]) -> bool:
+        """Whether the explanation of ``term`` is right for a text with these (lower-case) words.
+
+        A term with cue words in its context column fits only a text with a word that starts with one of
+        them; a cue with "-" names words that rule the explanation out ("Bürgermeister" is explained
+        differently where the text names an "Oberbürgermeister").
+        """
+        required, excluded = self.contexts.get(term, (frozenset(), frozenset()))
+        if any(word.startswith(cue) for cue in excluded for word in words):
+            return False
+        return not required or any(word.startswith(cue) for cue in required for word in words)
 
     def partner(self, term: str) -> str | None:
         """The other gender form of an explained term ("Anwohnerin" <-> "Anwohner"), or None."""
@@ -114,11 +127,16 @@ def _parse(path: Path | str) -> Glossary:
     stems: dict[str, str] = {}
     phrases: dict[str, str] = {}
     explain: dict[str, str] = {}
-    for number, (word, kind, text) in read_table(path, 3):
+    contexts: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for number, (word, kind, text, *context) in read_table(path, 3, optional=1):
         if kind not in _KINDS:
             raise InputError(f"{path}, line {number}: kind must be 'ersetzen' or 'erklären', got {kind!r}")
         if kind == "erklären":
             explain[normalise(word)] = text if text[-1] in ".!?" else text + "."
+            if context:
+                cues = context[0].lower().split()
+                required = frozenset(c for c in cues if not c.startswith("-"))
+                contexts[normalise(word)] = (required, frozenset(c[1:] for c in cues if c.startswith("-")))
         elif word.endswith("-") != text.endswith("-"):
             raise InputError(f"{path}, line {number}: a stem entry ends with '-' on both sides")
         elif word.endswith("-"):
@@ -127,7 +145,7 @@ def _parse(path: Path | str) -> Glossary:
             phrases[word] = text
         else:
             replace[normalise(word)] = text
-    return Glossary(replace, stems, phrases, explain)
+    return Glossary(replace, stems, phrases, explain, contexts)
 
 
 def _resolve(replace: dict[str, str], path: str) -> dict[str, str]:
@@ -154,14 +172,14 @@ def load(user: str | None = None) -> Glossary:
         raise InputError(f"glossary file not found: {user}")
     own = _parse(user)
     parts = []
-    for name in ("replace", "stems", "phrases", "explain"):
+    for name in ("replace", "stems", "phrases", "explain", "contexts"):
         merged = {**getattr(builtin, name)}
-        for word in {**own.replace, **own.stems, **own.phrases, **own.explain}:
+        for word in {**own.replace, **own.stems, **own.phrases, **own.explain, **own.contexts}:
             merged.pop(word, None)
         merged.update(getattr(own, name))
         parts.append(merged)
-    replace, stems, phrases, explain = parts
-    return Glossary(_resolve(replace, user), stems, phrases, explain)
+    replace, stems, phrases, explain, contexts = parts
+    return Glossary(_resolve(replace, user), stems, phrases, explain, contexts)
 
 
 @lru_cache(maxsize=64)
@@ -172,8 +190,10 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
 
 
-def _match_case(replacement: str, original: str) -> str:
-    if original[:1].isupper() and replacement[:1].islower():
+def _match_case(replacement: str, original: str, initial: bool) -> str:
+    """A capitalised word keeps its capital in a one-word replacement (a noun stays a noun); a phrase put in
+    its place ("Hochbetagte" -> "sehr alte Menschen") is capitalised only where a sentence opens."""
+    if original[:1].isupper() and replacement[:1].islower() and (initial or " " not in replacement):
         return replacement[:1].upper() + replacement[1:]
     return replacement
 
@@ -212,7 +232,7 @@ def rewrite(text: str, glossary: Glossary) -> tuple[str, list[str]]:
         if follow is not None and follow[0] == "erklären":
             terms.append(follow[1])  # "Kommune" -> "Gemeinde", which is explained
         pieces.append(text[last : match.start()])
-        pieces.append(_match_case(value, word))
+        pieces.append(_match_case(value, word, opens_sentence(text, match.start())))
         last = match.end()
     pieces.append(text[last:])
     return "".join(pieces), terms

@@ -109,19 +109,21 @@ class _Explainer:
         for part in term.split(" und ") if " und " in term else [term]:
             self.explained.update({part, self.words.partner(part) or part})
 
-    def choose(self, terms: list[str], block: int, *, take_waiting: bool = True) -> list[str]:
+    def choose(
+        self, terms: list[str], block: int, *, take_waiting: bool = True, room: int = MAX_EXPLANATIONS
+    ) -> list[str]:
         """The terms to explain after a sentence of ``block`` that uses ``terms`` (in order); the rest wait.
 
         Waiting terms of the same paragraph fill the room left; ``take_waiting`` False (a contact line)
-        takes none.
+        takes none; ``room`` 0 (the next sentence refers back to this one) makes every term wait.
         """
         own = _merge_pairs([t for t in dict.fromkeys(terms) if t not in self.explained], self.words)
         for term in own:
             self.waiting.pop(term, None)
         same = [t for t, b in self.waiting.items() if b == block and t not in self.explained]
         queue = [*own, *same] if take_waiting else own
-        chosen = queue[:MAX_EXPLANATIONS]
-        for term in own[MAX_EXPLANATIONS:]:
+        chosen = queue[:room]
+        for term in own[room:]:
             self.waiting[term] = block
         for term in chosen:
             self.waiting.pop(term, None)
@@ -165,24 +167,60 @@ def _record(rewrite: Rewrite, names: list[str]) -> None:
     rewrite.rules.extend(name for name in dict.fromkeys(names) if name not in rewrite.rules)
 
 
+# Pronouns that open a sentence referring to the one before ("Das ist ...", "Dort gibt es ...") when a
+# lower-case word follows them, and demonstratives ("Diese Regel ...") always.
+_PRONOUNS = frozenset(
+    {"das", "dies", "dort", "dabei", "damit", "dafür", "davon", "dazu", "daher", "deshalb", "deswegen"}
+    | {"darum", "sie", "er", "es"}
+)
+_DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "diesen", "diesem"})
+
+
+def _refers_back(rewrites: Sequence[Rewrite], index: int) -> bool:
+    """Whether the next rewrite of the same paragraph opens with words that refer to this one."""
+    if index + 1 >= len(rewrites):
+        return False
+    following = rewrites[index + 1]
+    if following.source.block_index != rewrites[index].source.block_index or not following.output:
+        return False
+    words = [w.strip("„\"") for w in following.output[0].split()[:2]]
+    first = words[0].lower() if words else ""
+    pronoun = first in _PRONOUNS and len(words) > 1 and words[1][:1].islower()
+    return pronoun or first in _DEMONSTRATIVES
+
+
+def _words(rewrites: Sequence[Rewrite]) -> frozenset[str]:
+    """The lower-case words of the sources, their lemmas and compound parts (for glossary contexts)."""
+    found: set[str] = set()
+    for rewrite in rewrites:
+        for token in rewrite.source.tokens:
+            found.update({token.text.lower(), token.lemma.lower(), *token.compound_parts})
+    return frozenset(found)
+
+
 @rule("W2.explain", kind="paragraph")
 def explain(
     rewrites: Sequence[Rewrite], used: Sequence[list[str]], settings: Settings, existing: set[str]
 ) -> None:
     """W2: after a hard word's first use its explanation follows the sentence ("Das bedeutet: ...")."""
-    explainer = _Explainer(glossary.load(settings.glossary))
+    words = glossary.load(settings.glossary)
+    explainer = _Explainer(words)
+    text_words = _words(rewrites)
     last_body: Rewrite | None = None
 
     def explanations(terms: list[str]) -> list[str]:
         texts = [_explanation(t, settings.glossary, settings.separator, settings.level) for t in terms]
         return [text for text in dict.fromkeys(texts) if text not in existing]
 
-    for rewrite, terms in zip(rewrites, used, strict=True):
+    for index, (rewrite, terms) in enumerate(zip(rewrites, used, strict=True)):
         if rewrite.source.block == "heading":
             continue
-        # explanations follow the rewrite's last line, not a line in the middle
+        # explanations follow the rewrite's last line, not a line in the middle, and never come between a
+        # sentence and the next one's "Das ..." that refers back to it
         body = rewrite.source.block != "contact"
-        chosen = explainer.choose(terms, rewrite.source.block_index, take_waiting=body)
+        fitting = [t for t in terms if words.fits(t, text_words)]
+        room = 0 if _refers_back(rewrites, index) else MAX_EXPLANATIONS
+        chosen = explainer.choose(fitting, rewrite.source.block_index, take_waiting=body, room=room)
         added = [text for text in explanations(chosen) if text not in rewrite.output]
         rewrite.output.extend(added)
         _record(rewrite, ["W2.explain"] if added else [])

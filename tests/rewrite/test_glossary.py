@@ -240,3 +240,50 @@ def test_waiting_explanation_stays_in_its_paragraph_or_waits_for_the_next_use() 
 
 
 test_examples = examples_test("glossary")
+
+
+def _explained(*texts: str) -> list[list[str]]:
+    """The explanation lines after each sentence of one paragraph."""
+    rewrites = _rewrites(*texts)
+    postprocess(rewrites, Settings())
+    return [[line for line in r.output if line.startswith(glossary.EXPLANATION_PREFIX)] for r in rewrites]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "Bürgermeister" names a deputy where the text has an Oberbürgermeister: no "Chef von der Stadt"
+        (
+            ("Oberbürgermeister Ralf Stein und Bürgermeister Udo Kern eröffnen das Fest.",),
+            [["Das bedeutet: Der Oberbürgermeister ist der Chef von einer großen Stadt."]],
+        ),
+        (
+            ("Bürgermeister Udo Kern eröffnet das Fest.",),
+            [["Das bedeutet: Der Bürgermeister ist der Chef von einer Stadt oder Gemeinde."]],
+        ),
+        # "Ausbildung" of a dog is no vocational training
+        (("Die Ausbildung der Hunde dauert ein Jahr.",), [[]]),
+        (
+            ("Die Ausbildung im Betrieb dauert drei Jahre.",),
+            [["Das bedeutet: In der Ausbildung lernt man einen Beruf."]],
+        ),
+    ],
+)
+def test_an_explanation_is_given_only_where_its_sense_fits_the_text(texts, expected) -> None:
+    assert _explained(*texts) == expected
+
+
+def test_an_explanation_never_comes_between_a_sentence_and_the_next_ones_das() -> None:
+    explained = _explained("Die Stadt eröffnet ein neues Bürgerbüro.", "Das ist ein wichtiger Schritt.")
+    assert explained == [[], ["Das bedeutet: Im Bürger·büro bekommen Sie zum Beispiel einen Ausweis."]]
+    # an article "Das" before a noun refers to nothing: the explanation follows its own sentence
+    explained = _explained("Die Stadt eröffnet ein neues Bürgerbüro.", "Das Fest beginnt um 9 Uhr.")
+    assert explained == [["Das bedeutet: Im Bürger·büro bekommen Sie zum Beispiel einen Ausweis."], []]
+
+
+def test_a_phrase_in_place_of_a_noun_is_capitalised_only_where_a_sentence_opens(tmp_path: Path) -> None:
+    own = tmp_path / "g.tsv"
+    own.write_text("Hochbetagte\tersetzen\tsehr alte Menschen\n", encoding="utf-8")
+    words = glossary.load(str(own))
+    assert glossary.rewrite("Die Stadt hilft Hochbetagte.", words)[0] == "Die Stadt hilft sehr alte Menschen."
+    assert glossary.rewrite("Hochbetagte bekommen Hilfe.", words)[0] == "Sehr alte Menschen bekommen Hilfe."
