@@ -341,9 +341,10 @@ def _noun_declension(governing: Determiner | None, slot: PhraseReading) -> Decle
 def _adjective(word: str, *, first: bool) -> tuple[str, str | None]:
     """Stem and ending of an attributive adjective ("großen" -> "groß", "en"); None for "lila", "Berliner".
 
-    A capitalised adjective in -er that does not start the phrase is a place adjective and never inflected.
+    A capitalised adjective in -er that does not start the phrase is a place adjective and never inflected;
+    nor is a decade ("1950er").
     """
-    if not first and word[:1].isupper() and word.endswith("er"):
+    if word[:1].isdigit() or (not first and word[:1].isupper() and word.endswith("er")):
         return word, None
     ending = next((e for e in ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 1), None)
     return (word[: len(word) - len(ending)], ending) if ending else (word, None)

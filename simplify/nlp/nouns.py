@@ -5,8 +5,8 @@ never copied into this repository, nor is any table made from it. Columns used: 
 and ``genus 1`` to ``genus 4`` (a noun with two genders), and the form columns "<case> <number>" with the
 suffixes "*" (an alternative form: "Fahrrads"), " 1" to " 4" (a singular per gender, or alternative plurals:
 "Bänder", "Bande") and " stark", " schwach", " gemischt" (nominalised adjectives: "der Vorsitzende", "ein
-Vorsitzender"). Rows of first names, surnames, proper names, affixes, letters and symbols are left out; nouns
-only used in the plural ("Leute", "Ferien") have no gender ("").
+Vorsitzender"). Rows of first names, surnames, proper names, letters and symbols are left out; nouns only used
+in the plural ("Leute", "Ferien") have no gender ("").
 
 Parsing the CSV takes 1-2 s, so the first lookup builds an index once into the user's cache folder
 (``simplify.nlp.cache``: SQLite, keyed by the german-nouns version); later processes open it in a millisecond.
@@ -16,6 +16,10 @@ A noun the list lacks is read as its compound head: the longest last part of at 
 knows, after a first part of at least 3 ("Stadtverwaltungsgebäudes" -> "Verwaltungsgebäudes", genitive
 singular). A hyphen or HanTa's morphemes (``Token.morphemes``) may show a boundary that allows shorter parts
 ("Seniorenrat" -> "Rat"). The first part is kept as written.
+
+A noun that has no known head but ends in a suffix the list inflects ("-ung", "-heit", "-keit", "-schaft",
+"-ismus", "-ling", "-chen", "-tum"; at least 3 letters) takes the suffix's paradigm ("Vernetzung", feminine,
+plural "Vernetzungen").
 """
 
 from __future__ import annotations
@@ -61,21 +65,14 @@ MIN_HEAD = 4
 """Letters a compound head needs unless HanTa's morphemes show the boundary."""
 MIN_FIRST = 3
 """Letters the first part of a compound needs unless a hyphen or HanTa's morphemes show the boundary."""
+MIN_SUFFIX = 3
+"""Letters of the shortest suffix whose paradigm an unknown noun may take ("-ung", not "-in")."""
 
 _CSV_CASES = {"nominativ": "nom", "genitiv": "gen", "dativ": "dat", "akkusativ": "acc"}
 _CSV_DECLENSIONS = {"stark": "strong", "schwach": "weak", "gemischt": "mixed"}
-_SKIPPED_POS = {
-    "Vorname",
-    "Nachname",
-    "Eigenname",
-    "Affix",
-    "Suffix",
-    "Gebundenes Lexem",
-    "Buchstabe",
-    "Symbol",
-}
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*")
-_LAYOUT = 1  # version of the index layout below; part of the cache file name
+_SKIPPED_POS = {"Vorname", "Nachname", "Eigenname", "Buchstabe", "Symbol"}
+_WORD = re.compile(r"-?[^\W\d_]+(?:-[^\W_]+)*")  # a leading hyphen for suffixes: "-ung", "-ungen"
+_LAYOUT = 3  # version of the index layout below; part of the cache file name
 
 
 def _bit(case: Case, number: Number, declension: Declension = "") -> int:
@@ -109,7 +106,9 @@ class NounReading:
         """The same noun (same paradigm, same compound prefix) in another case or number."""
         wanted = self.declension if declension is None else declension
         form = _paradigm(self.paradigm).get(_bit(case, number, wanted))
-        return None if form is None else _join(self.lemma[: len(self.lemma) - len(self.head)], form)
+        return (
+            None if form is None else _join(self.lemma[: len(self.lemma) - len(self.head.lstrip("-"))], form)
+        )
 
 
 @lru_cache(maxsize=100_000)
@@ -211,15 +210,29 @@ def _paradigm(paradigm: int) -> dict[int, str]:
 def _split(
     word: str, known: Callable[[str], bool], morphemes: Sequence[tuple[str, str]] = ()
 ) -> tuple[str, str] | None:
-    """(first part, head) of a compound: the longest known last part, capitalised, or None."""
+    """(first part, head) of a compound: the longest known last part, capitalised; else (stem, "-suffix").
+
+    A head no more than a letter longer than a known suffix is a chance match: "Vernetzungen" is "Vernetz" +
+    "-ungen", not "Vernet" + "Zungen".
+    """
+    suffix = _suffix(word, known)
+    shortest = len(suffix[1]) if suffix else 0  # the suffix with its hyphen: one letter more
     hyphens = {i + 1 for i, char in enumerate(word) if char == "-"}
     boundaries = set(range(MIN_FIRST, len(word) - MIN_HEAD + 1)) | hyphens | _noun_starts(word, morphemes)
     for start in sorted(boundaries):
         part = word[start:]
-        if part[:1].isalpha():
+        if part[:1].isalpha() and len(part) > shortest:
             head = part[0].upper() + part[1:]
             if known(head):
                 return word[:start], head
+    return suffix
+
+
+def _suffix(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(stem, suffix) for a word in a suffix Wiktionary inflects ("Vernetzung" -> "Vernetz", "-ung")."""
+    for start in range(MIN_FIRST, len(word) - MIN_SUFFIX + 1):
+        if known("-" + word[start:]):
+            return word[:start], "-" + word[start:]
     return None
 
 
@@ -237,6 +250,8 @@ def _noun_starts(word: str, morphemes: Sequence[tuple[str, str]]) -> set[int]:
 
 def _join(prefix: str, form: str) -> str:
     """A compound's first part and a form of its head: "Friedrich" + "Straßen" -> "Friedrichstraßen"."""
+    if form.startswith("-"):  # a suffix: "Vernetz" + "-ungen"
+        return prefix + form[1:]
     if not prefix or prefix.endswith("-"):
         return prefix + form
     return prefix + form[0].lower() + form[1:]
@@ -295,6 +310,8 @@ class _Columns:
         lemma = row[self.lemma]
         if not _WORD.fullmatch(lemma) or _SKIPPED_POS.intersection(row[self.pos].split(",")):
             return
+        if lemma.startswith("-") and len(lemma) - 1 < MIN_SUFFIX:
+            return  # "-er", "-in": too short to tell a suffix from the end of a name
         shared: Forms = {}
         by_sense: dict[str, Forms] = {}
         for slot, form in zip(compress(self.slots, row), compress(row, row), strict=True):

@@ -5,11 +5,14 @@ Wikidata (about 670,000 forms, case-folded; data CC0 1.0, the package's code Apa
 about 0.3 s, so the first lookup builds an index once into the user's cache folder (``simplify.nlp.cache``);
 nothing is read at import.
 
-Case matters: a capitalised word is known as a noun form (german-nouns, through ``simplify.nlp.nouns``, so a
-compound counts when its head is a known noun: "Stadtverwaltungsgebäudes") or as any word of the list (it may
-start a sentence). A lower-case word must be in the list and not only a noun ("bürger" is not known, "laut"
-and "essen" are: HanTa decides for a word that is also a noun form), or a form of the verb HanTa lemmatises it
-to, as ``simplify.nlp.verbs`` conjugates that verb ("fließt", which the list lacks; "teilnimmt").
+Case matters. A capitalised word is known as a noun form (german-nouns through ``simplify.nlp.nouns``, so a
+compound counts when its head is a known noun: "Stadtverwaltungsgebäudes"), as a word of the list, or as any
+known word at the start of a sentence. A lower-case word must be in the list and not only a noun ("bürger" is
+not known; "laut" and "essen" are: HanTa decides for a word that is also a noun form). The list lacks about
+one in ten forms of common verbs and most inflected adjectives, so a lower-case word is also known as a
+determiner ("welche"), as a form of the verb HanTa lemmatises it to, conjugated by ``simplify.nlp.verbs``
+("fließt", "teilnimmt"), or as an adjective ending on a known bare form ("gemeinsame", "teure"). Names the
+list lacks are unknown.
 """
 
 from __future__ import annotations
@@ -23,12 +26,15 @@ from pathlib import Path
 
 from simplify.nlp import cache as index_cache
 from simplify.nlp import nouns, verbs
+from simplify.nlp.agreement import determiner
 
 __all__ = ["known"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LAYOUT = 1
 _NOUN_PARTS = {"NN", "NE", "FUGE"}  # HanTa morpheme labels of a noun
+_ADJECTIVE_TAGS = ("ADJ", "PIAT", "PIDAT")
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
 
 
 @lru_cache(maxsize=100_000)
@@ -37,10 +43,12 @@ def known(word: str) -> bool:
     if not _WORD.fullmatch(word):
         return False
     if word[0].isupper():
-        return _listed(word) or bool(nouns.readings(word))
+        if _listed(word) or nouns.readings(word):
+            return True
+        word = word[0].lower() + word[1:]  # any word may start a sentence
     if _listed(word):
         return not _noun_only(word)
-    return _verb_form(word)
+    return determiner(word) is not None or _verb_form(word) or _adjective_form(word)
 
 
 def _noun_only(word: str) -> bool:
@@ -57,15 +65,41 @@ def _verb_form(word: str) -> bool:
 
     The list lacks one in ten forms of common verbs. "übergelassen" stays unknown (participle: überlassen).
     """
-    from simplify.nlp.analysis import _tagger
-
-    lemma = _tagger().analyze(word)[0]
+    lemma, _tag = _analysis(word)
     conjugation = verbs.conjugate(lemma) if lemma.islower() else None
     if conjugation is None:
         return False
     return word in {conjugation.lemma, conjugation.participle, conjugation.zu_infinitive} or bool(
         verbs.readings(word, lemma)
     )
+
+
+def _adjective_form(word: str) -> bool:
+    """True for an inflected adjective whose bare form is known: "gemeinsame", "teure" (teuer), "größeren"
+    (größer), "geplanten" (a participle). The list lacks most inflected adjectives."""
+    if not _analysis(word)[1].startswith(_ADJECTIVE_TAGS):
+        return False
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) > 2:
+            elided = stem[:-1] + "e" + stem[-1]  # "teur" -> "teuer", "dunkl" -> "dunkel"
+            if (
+                _listed(stem)
+                or _listed(stem + "e")
+                or (stem[-1] in "lr" and _listed(elided))
+                or _verb_form(stem)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def _analysis(word: str) -> tuple[str, str]:
+    """HanTa's lemma and tag of a word on its own."""
+    from simplify.nlp.analysis import _tagger
+
+    lemma, tag = _tagger().analyze(word)
+    return lemma, tag
 
 
 def _listed(word: str) -> bool:

@@ -62,6 +62,7 @@ READINGS = [
     ("3/CARD großen/ADJA Häusern/NN", {("dat", "pl", "")}),
     ("drei/CARD große/ADJA Häuser/NN", {("nom", "pl", ""), ("acc", "pl", "")}),
     ("die/ART 3/CARD großen/ADJA Häuser/NN", {("nom", "pl", ""), ("acc", "pl", "")}),
+    ("in/APPR die/ART 1950er/ADJA Jahre/NN", {("acc", "pl", "")}),  # a decade is not inflected
     # nominalised adjectives
     ("der/ART Vorsitzende/NNA", {("nom", "sg", M)}),
     ("ein/ART Vorsitzender/NNA", {("nom", "sg", M)}),

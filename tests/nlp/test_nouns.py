@@ -60,6 +60,16 @@ READINGS = [
     ("Stadtverwaltungsgebäudes", cases("Stadtverwaltungsgebäude", "n", "sg", "gen")),
     ("Sommerferienprogramm", cases("Sommerferienprogramm", "n", "sg", "nom", "dat", "acc")),
     ("Kita-Gebühren", cases("Kita-Gebühr", "f", "pl", *ALL)),
+    (
+        "Zwetschgendatschikuchen",
+        cases("Zwetschgendatschikuchen", "m", "sg", "nom", "dat", "acc")
+        | cases("Zwetschgendatschikuchen", "m", "pl", *ALL),
+    ),
+    # no known head: the paradigm of a suffix Wiktionary inflects; a chance head ("Zungen") loses to it
+    ("Vernetzung", cases("Vernetzung", "f", "sg", *ALL)),
+    ("Vernetzungen", cases("Vernetzung", "f", "pl", *ALL)),
+    ("Xyzschaft", cases("Xyzschaft", "f", "sg", *ALL)),  # not der Schaft
+    ("Kaiserslautern", set()),  # "-er" is too short a suffix to read names by
     # names and words the list does not know
     ("Schmidtke", set()),
     ("Qxzvbnk", set()),
@@ -132,6 +142,7 @@ INFLECT = [
     ("Stadtverwaltungsgebäude", "gen", "sg", {}, "Stadtverwaltungsgebäudes"),
     ("Sommerferienprogramm", "dat", "pl", {}, "Sommerferienprogrammen"),
     ("Kita-Gebühr", "nom", "pl", {}, "Kita-Gebühren"),
+    ("Vernetzung", "nom", "pl", {}, "Vernetzungen"),
     ("Qxzvbnk", "nom", "pl", {}, None),
 ]
 
@@ -150,6 +161,8 @@ GENDERS = [
     ("Stadtverwaltungsgebäude", "n"),
     ("Sommerferienprogramm", "n"),
     ("Kita-Gebühr", "f"),
+    ("Vernetzung", "f"),
+    ("Müllerling", "m"),
     ("Ferien", None),
     ("Eltern", None),
     ("Qxzvbnk", None),

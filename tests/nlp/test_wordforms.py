@@ -42,6 +42,14 @@ KNOWN = [
     "genehmigt",
     "teilnimmt",
     "stattfindet",
+    # inflected adjectives and determiners the list lacks, from their bare forms
+    "gemeinsame",
+    "internationalen",
+    "teure",
+    "größeren",
+    "geplanten",
+    "welche",
+    "Soziale",
     # words that are also nouns but not only nouns
     "essen",
     "laut",
@@ -55,6 +63,9 @@ UNKNOWN = [
     "Gefäßeen",
     "übergelassen",  # ablaut's old participle of überlassen
     "teilnimmtet",
+    "kommte",
+    "großee",
+    "schöneen",
     "Xyzqbk",
     "xyzqbk",
     # nouns written in lower case
