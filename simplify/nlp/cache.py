@@ -17,7 +17,7 @@ from pathlib import Path
 
 Builder = Callable[[sqlite3.Connection], None]
 _DONE = 1  # user_version of a finished index
-_connections: dict[Path, sqlite3.Connection] = {}
+_connections: dict[tuple[int, Path], sqlite3.Connection] = {}
 
 
 def folder() -> Path:
@@ -31,12 +31,14 @@ def folder() -> Path:
 def database(name: str, build: Builder) -> sqlite3.Connection:
     """A read-only connection to the index ``name`` (``nouns-1.2.5-1``), built by ``build`` when missing.
 
-    One connection per file and process; another cache folder (``SIMPLIFY_CACHE_DIR``) gets its own.
+    One connection per file and process (a forked worker opens its own); another cache folder
+    (``SIMPLIFY_CACHE_DIR``) gets its own.
     """
     path = folder() / f"{name}.sqlite"
-    if path not in _connections:
-        _connections[path] = _open(path, build)
-    return _connections[path]
+    key = (os.getpid(), path)
+    if key not in _connections:
+        _connections[key] = _open(path, build)
+    return _connections[key]
 
 
 def _open(path: Path, build: Builder) -> sqlite3.Connection:
