@@ -44,6 +44,13 @@ def word_morphemes(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((m, label) for m, label in morphemes)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
+def word_analysis(word: str) -> tuple[str, str]:
+    """HanTa's lemma and plain STTS tag of one word on its own, out of context ("dazugehören" -> a verb)."""
+    lemma, tag = _tagger().analyze(word)
+    return lemma, _stts(tag)
+
+
 def clear_caches() -> None:
     """Forget every analysis made so far (for benchmarks that must start from scratch)."""
     _tag.cache_clear()

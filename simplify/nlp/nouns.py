@@ -120,6 +120,9 @@ def readings(word: str, morphemes: tuple[tuple[str, str], ...] = ()) -> tuple[No
     found = _readings(word)
     if found or not word[:1].isupper():
         return found
+    made = _feminine(word) or _nominalised(word)
+    if made:
+        return made
     split = _split(word, lambda part: bool(_readings(part)), morphemes)
     if split is None:
         return ()
@@ -160,6 +163,60 @@ def gender(lemma: str) -> Gender | None:
     return found[0] if found else None
 
 
+# Nouns the list lacks that German forms by rule.
+
+_MADE: dict[int, dict[int, str]] = {}
+"""Paradigms made at run time (negative ids): feminine person nouns, nominalised infinitives."""
+
+
+def _made(forms: dict[tuple[Case, Number], str]) -> int:
+    key = -(len(_MADE) + 1)
+    _MADE[key] = {_bit(case, number): form for (case, number), form in forms.items()}
+    return key
+
+
+@lru_cache(maxsize=20_000)
+def _feminine(word: str) -> tuple[NounReading, ...]:
+    """A feminine person noun of a known masculine one ("Anliegerin", "Anliegerinnen" of "Anlieger"):
+    the same form in every case, "-innen" in the plural."""
+    for suffix, number in (("innen", "pl"), ("in", "sg")):
+        base = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(base) < MIN_FIRST:
+            continue
+        if any(r.gender == "m" for r in readings(base)):
+            lemma = base + "in"
+            paradigm = _made({(c, "sg"): lemma for c in CASES} | {(c, "pl"): base + "innen" for c in CASES})
+            return tuple(NounReading(lemma, "f", case, number, "", lemma, paradigm) for case in CASES)
+    return ()
+
+
+@lru_cache(maxsize=20_000)
+def _nominalised(word: str) -> tuple[NounReading, ...]:
+    """A verb used as a neuter noun ("das Dazugehören", "beim Kennenlernen"): HanTa's morphemes end in the
+    infinitive suffix; the same form in nominative, dative and accusative, "-s" in the genitive."""
+    from simplify.nlp.analysis import word_morphemes
+
+    morphemes = word_morphemes(word)
+    if not morphemes or morphemes[-1][1] != "SUF_INF":
+        return ()
+    paradigm = _made(
+        {("nom", "sg"): word, ("gen", "sg"): word + "s", ("dat", "sg"): word, ("acc", "sg"): word}
+    )
+    return tuple(NounReading(word, "n", case, "sg", "", word, paradigm) for case in ("nom", "dat", "acc"))
+
+
+def _plausible_first(part: str) -> bool:
+    """Whether a compound's first part is a word (with or without a linking element), so that a head found
+    after it is no chance match ("Anlie" + "Gerinne")."""
+    from simplify.lexicon import zipf
+
+    lower = part.lower().rstrip("-")
+    stems = {lower} | {
+        lower[: -len(link)] for link in ("es", "en", "er", "s", "n", "e") if lower.endswith(link)
+    }
+    return any(len(stem) >= 2 and zipf(stem) > 0 for stem in stems)
+
+
 # Lookups.
 
 
@@ -196,6 +253,8 @@ def _lemma_entries(lemma: str) -> tuple[tuple[int, Gender], ...]:
 @lru_cache(maxsize=20_000)
 def _paradigm(paradigm: int) -> dict[int, str]:
     """Slot bit -> form of one paradigm; a main form wins over an alternative one."""
+    if paradigm < 0:
+        return _MADE[paradigm]
     forms: dict[int, str] = {}
     query = "SELECT form, main, alt FROM forms WHERE noun = ? ORDER BY rowid"
     rows = list(_index().execute(query, (paradigm,)))
@@ -219,11 +278,12 @@ def _split(
     shortest = len(suffix[1]) if suffix else 0  # the suffix with its hyphen: one letter more
     hyphens = {i + 1 for i, char in enumerate(word) if char == "-"}
     boundaries = set(range(MIN_FIRST, len(word) - MIN_HEAD + 1)) | hyphens | _noun_starts(word, morphemes)
+    shown = hyphens | _noun_starts(word, morphemes)
     for start in sorted(boundaries):
         part = word[start:]
         if part[:1].isalpha() and len(part) > shortest:
             head = part[0].upper() + part[1:]
-            if known(head):
+            if known(head) and (start in shown or _plausible_first(word[:start])):
                 return word[:start], head
     return suffix
 

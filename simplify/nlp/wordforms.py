@@ -27,6 +27,7 @@ from pathlib import Path
 from simplify.nlp import cache as index_cache
 from simplify.nlp import nouns, verbs
 from simplify.nlp.agreement import determiner
+from simplify.nlp.analysis import word_analysis
 
 __all__ = ["known"]
 
@@ -65,7 +66,7 @@ def _verb_form(word: str) -> bool:
 
     The list lacks one in ten forms of common verbs. "übergelassen" stays unknown (participle: überlassen).
     """
-    lemma, _tag = _analysis(word)
+    lemma, _tag = word_analysis(word)
     conjugation = verbs.conjugate(lemma) if lemma.islower() else None
     if conjugation is None:
         return False
@@ -77,7 +78,7 @@ def _verb_form(word: str) -> bool:
 def _adjective_form(word: str) -> bool:
     """True for an inflected adjective whose bare form is known: "gemeinsame", "teure" (teuer), "größeren"
     (größer), "geplanten" (a participle). The list lacks most inflected adjectives."""
-    if not _analysis(word)[1].startswith(_ADJECTIVE_TAGS):
+    if not word_analysis(word)[1].startswith(_ADJECTIVE_TAGS):
         return False
     for ending in _ADJECTIVE_ENDINGS:
         stem = word.removesuffix(ending)
@@ -94,14 +95,6 @@ def _adjective_form(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _analysis(word: str) -> tuple[str, str]:
-    """HanTa's lemma and tag of a word on its own."""
-    from simplify.nlp.analysis import _tagger
-
-    lemma, tag = _tagger().analyze(word)
-    return lemma, tag
-
-
 def _listed(word: str) -> bool:
     row = _index().execute("SELECT 1 FROM words WHERE word = ?", (word.casefold(),)).fetchone()
     return row is not None

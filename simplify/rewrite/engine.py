@@ -151,7 +151,7 @@ def simplify_clauses(tokens: Sequence[Token], level: Level = "leichte") -> tuple
     out = []
     for clause in done:
         for rule in rules.ordered("clause"):
-            if _applies(rule, clause, level) and (result := rule.apply(clause)):
+            if _applies(rule, clause, level) and (result := rule.apply(clause)) and sane(clause, result[:1]):
                 clause = result[0]
                 fired.append(rule.name)
         out.append(clause)

@@ -1,7 +1,9 @@
-"""The sanity gate: a sentence rule's result is rejected when it is garbled (issue 3: never garble).
+"""The sanity gate: a rule's result is rejected when it is garbled (never garble, never state what is false).
 
-The engine calls ``sane(before, after)`` after a sentence rule returned clauses; when it is False the engine
-tries the next rule or leaves the clause unchanged. All checks are cheap tests on the tags HanTa gave and the
+The engine calls ``sane(before, after)`` after a sentence or clause rule returned clauses; when it is False
+the engine tries the next rule or leaves the clause unchanged. The morphological checks (noun phrases agree,
+created words exist, every clause has a subject, no "X ist Y" between list members) are in
+:mod:`simplify.rewrite.wellformed`. All checks are cheap tests on the tags HanTa gave and the
 tags the rules give the tokens they add: nothing is tagged again.
 
 A defect of one clause (no finite verb, "man kaufen", "Was Rollbewegung fällt ...") counts only when the rule
@@ -19,6 +21,7 @@ from itertools import pairwise
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.rewrite import wellformed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.syntax import BULLET, FINITE, LEAD_COLON, NOUNS, top_level
 
@@ -92,6 +95,11 @@ def problems(before: Sequence[Token], after: Sequence[Sequence[Token]]) -> Itera
             known = defects(before, before) if known is None else known
             for defect in sorted(found - known):
                 yield index, ": ".join(defect)
+    for index, clause in enumerate(after):
+        if (equated := wellformed.equated_members(before, clause)) is not None:
+            yield index, ": ".join(equated)
+        if (changed := wellformed.number_changed(before, clause)) is not None:
+            yield index, ": ".join(changed)
     if (index := _duplicated(after)) is not None:
         yield index, "content said twice"
     if (index := _object_left_behind(before, after)) is not None:
@@ -112,6 +120,7 @@ def defects(clause: Sequence[Token], source: Sequence[Token] = ()) -> set[Defect
     if not clause:
         return set()
     found = {*_agreement(clause), *_relatives(clause), *_verb_forms(clause), *_modal_alone(clause)}
+    found |= wellformed.defects(clause)
     found |= set(_particles(clause))
     found |= {*_order(clause), *_noun_phrases(clause, source)}
     if not _has_finite(clause) and not _exempt(clause):

@@ -228,3 +228,22 @@ def test_an_unfinished_cache_file_is_built_again(tmp_path: Path, monkeypatch: py
     assert os.listdir(tmp_path) == ["test-2.sqlite"]
     with sqlite3.connect(tmp_path / "test-2.sqlite") as connection:
         assert connection.execute("PRAGMA user_version").fetchone() == (1,)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # feminine person nouns of known masculine ones: the same form in every case
+        ("Anliegerinnen", {("Anliegerin", "f", case, "pl") for case in ("nom", "gen", "dat", "acc")}),
+        ("Anliegerin", {("Anliegerin", "f", case, "sg") for case in ("nom", "gen", "dat", "acc")}),
+        # a verb used as a noun
+        ("Dazugehören", {("Dazugehören", "n", case, "sg") for case in ("nom", "dat", "acc")}),
+    ],
+)
+def test_nouns_german_forms_by_rule(word: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert {(r.lemma, r.gender, r.case, r.number) for r in nouns.readings(word)} == expected
+
+
+def test_a_compound_head_needs_a_first_part_that_is_a_word() -> None:
+    # "Anlie" is no word: "Anliegerinnen" is no form of "Gerinne"
+    assert all(r.head != "Gerinne" for r in nouns.readings("Anliegerinnen"))
