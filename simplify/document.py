@@ -75,6 +75,16 @@ class Sentence:
     block_index: int
 
 
+@dataclass(frozen=True, slots=True)
+class Review:
+    """Why the editor must simplify a sentence by hand: the rule it still breaks, the reason (German), the
+    words concerned."""
+
+    rule: str
+    reason: str
+    text: str
+
+
 @dataclass(slots=True)
 class Rewrite:
     """What a backend made of one source sentence.
@@ -89,6 +99,7 @@ class Rewrite:
     backend: str = "rules"
     facts_kept: int = 0
     facts_missing: list[str] = field(default_factory=list)
+    review: list[Review] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +133,7 @@ class Result:
             "settings": self.settings,
             "removed": [{"text": r.text, "reason": r.reason} for r in self.document.removed],
             "facts": {"kept": kept, "missing": missing},
+            "review": sum(1 for r in self.rewrites if r.review),
             "sentences": [
                 {
                     "source": r.source.text,
@@ -130,6 +142,7 @@ class Result:
                     "block": r.source.block,
                     "backend": r.backend,
                     "facts": {"kept": r.facts_kept, "missing": r.facts_missing},
+                    "review": [{"rule": v.rule, "reason": v.reason, "text": v.text} for v in r.review],
                 }
                 for r in self.rewrites
             ],

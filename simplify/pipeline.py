@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from simplify import clean, guard, language
+from simplify import clean, guard, language, review
 from simplify.backends import load_backend
 from simplify.backends.base import Backend
 from simplify.document import Document, Result, Rewrite, Sentence, Source
@@ -60,6 +60,7 @@ class Pipeline:
             guard.reject_invented(rewrites, fallback=self._fallback)
         postprocess(rewrites, self.settings)
         guard.apply(rewrites, fallback=self._fallback)
+        review.mark(rewrites, self.settings.level)
         return Result(document, rewrites, self.settings.record(**self.backend.describe()))
 
 

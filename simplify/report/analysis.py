@@ -83,6 +83,11 @@ class Report:
         return [fact for row in self.rows for fact in row.rewrite.facts_missing]
 
     @property
+    def reviews(self) -> list[Row]:
+        """The rows the editor must simplify by hand."""
+        return [row for row in self.rows if row.rewrite.review]
+
+    @property
     def fallbacks(self) -> int:
         return sum(row.fallback for row in self.rows)
 
@@ -187,4 +192,5 @@ def summary_rows(report: Report) -> list[tuple[str, str, str]]:
         ("Hinweise zu den Regeln", str(len(report.findings_before)), str(len(report.findings_after))),
         ("Fakten behalten / fehlen", "–", f"{report.facts_kept} / {len(report.facts_missing)}"),
         ("Rückfall auf die Regeln", "–", str(report.fallbacks)),
+        ("Sätze bitte selbst vereinfachen", "–", str(len(report.reviews))),
     ]

@@ -44,6 +44,9 @@ def print_summary(result: Result, file: TextIO) -> None:
             ", ".join(sorted({f.rule for f in line.findings})) or "–",
         )
     console.print(worst)
+    for row in report.reviews[:WORST]:
+        review = row.rewrite.review[0]
+        console.print(f"[bold]Satz {row.number}:[/] {review.reason}", markup=True)
     if report.facts_missing:
         console.print(f"[bold red]Fehlende Fakten:[/] {', '.join(report.facts_missing)}", markup=True)
     console.print(
