@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _repo  # noqa: F401  (this checkout's package first)
 from generate_releases import generate
 
 from simplify.document import Source

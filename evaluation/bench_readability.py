@@ -20,6 +20,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _repo  # noqa: F401  (this checkout's package first)
 from fit_readability import ALPHA, DEFAULT_DATA, FOLDS, feature_matrix, grouped_folds, load
 
 from simplify.readability import features as feature_module

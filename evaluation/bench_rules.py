@@ -23,6 +23,8 @@ import traceback
 from collections.abc import Iterable
 from pathlib import Path
 
+import _repo  # noqa: F401  (this checkout's package first)
+
 from simplify.document import Rewrite, Source
 from simplify.evaluation.metrics import sari
 from simplify.guard import FALLBACK, missing

@@ -15,6 +15,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import _repo  # noqa: F401  (this checkout's package first)
+
 from simplify.check import check_units
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "deplain-web-open" / "train.tsv"

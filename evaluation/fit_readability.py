@@ -22,6 +22,7 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+import _repo  # noqa: F401  (this checkout's package first)
 import numpy as np
 
 from simplify.readability.features import FEATURES, features

@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import _repo  # noqa: F401  (this checkout's package first)
+
 from simplify.document import Token
 from simplify.nlp.analysis import tokenize
 from simplify.rewrite import engine, sanity

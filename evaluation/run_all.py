@@ -19,6 +19,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import _repo  # noqa: F401  (this checkout's package first)
+
 from simplify.commands.common import add_settings, settings_from
 from simplify.errors import InputError
 from simplify.evaluation.evaluate import (

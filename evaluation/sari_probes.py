@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import _repo  # noqa: F401  (this checkout's package first)
 from run_all import SETS, SetDefinition
 
 from simplify.document import Token

@@ -25,6 +25,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import _repo  # noqa: F401  (this checkout's package first)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXPECTED = ROOT / "evaluation" / "snapshot.sha256"

@@ -100,6 +100,8 @@ def problems(before: Sequence[Token], after: Sequence[Sequence[Token]]) -> Itera
             yield index, ": ".join(equated)
         if (changed := wellformed.number_changed(before, clause)) is not None:
             yield index, ": ".join(changed)
+    if (torn := wellformed.list_torn(before, after)) is not None:
+        yield 0, ": ".join(torn)
     if (index := _duplicated(after)) is not None:
         yield index, "content said twice"
     if (index := _object_left_behind(before, after)) is not None:

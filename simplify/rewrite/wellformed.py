@@ -6,7 +6,8 @@
 - a main clause with a finite verb but nothing that can be its subject ("Zu unserem gewohnten Alltag können
   zurückkehren.");
 - "X ist Y" where X and Y are two members of one enumeration of the source ("Judo ist Tennis.");
-- a noun of the source put in the other number ("von den Friedrichstraßen" for one street).
+- a noun of the source put in the other number ("von den Friedrichstraßen" for one street);
+- a member of an enumeration put apart from the others (every member stays in the list).
 
 Each check gives defects as tuples of words, like the other checks of :mod:`simplify.rewrite.sanity`: a defect
 the source clause already has does not count against a rule. The checks use the morphology layer
@@ -22,7 +23,7 @@ from simplify.document import Token
 from simplify.nlp import agreement, nouns, wordforms
 from simplify.nlp.analysis import word_morphemes
 from simplify.nlp.numbers import cardinal
-from simplify.rewrite.syntax import FINITE, top_level
+from simplify.rewrite.syntax import BULLET, FINITE, top_level
 
 Defect = tuple[str, ...]
 
@@ -31,6 +32,7 @@ _PREPOSITIONS = {"APPR", "APPRART"}
 _NOUN_TAGS = {"NN", "NNA", "NNI"}  # HanTa tags nominalised adjectives NNA and infinitives NNI
 _MODIFIERS = {"ADJA", "CARD"}
 _COPULA = {"ist", "sind", "war", "waren"}
+_NOUN_START = {"NN", "NE", "NNA", "FM", "ART", "ADJA", "CARD", "PPOSAT", "PIAT", "PDAT", "TRUNC"}
 # Words that can be the subject of a clause without a noun phrase (pronouns that can be nominative).
 _SUBJECT_PRONOUNS = {
     "ich", "du", "er", "sie", "es", "wir", "ihr", "man", "das", "dies", "dieses", "diese", "dieser", "der",
@@ -156,7 +158,8 @@ def equated_members(source: Sequence[Token], clause: Sequence[Token]) -> Defect 
     right = {t.text for t in predicate if t.pos in {"NN", "NE"}}
     if not left or not right:
         return None
-    for members in _enumerations(source):
+    for items in _enumerations(source):
+        members = {t.text for item in items for t in item if t.pos in {"NN", "NE"} or _capitalised_verb(t)}
         if left & members and right & members and not (left & right):
             return ("list members made X ist Y", *sorted(left), *sorted(right))
     return None
@@ -179,32 +182,65 @@ def number_changed(source: Sequence[Token], clause: Sequence[Token]) -> Defect |
     return None
 
 
-def _enumerations(tokens: Sequence[Token]) -> Iterator[set[str]]:
-    """The nouns and names of each enumeration of the source: three or more short items, the last two joined
-    by "und", "oder" or "sowie", the others by commas ("Judo, Tennis, Triathlon oder Pferdesport")."""
+def list_torn(source: Sequence[Token], clauses: Sequence[Sequence[Token]]) -> Defect | None:
+    """A member of an enumeration of nouns or names that ends up apart from the others: every member stays in
+    the clause that holds most of them, or all are the bullet items of one list, or each has a sentence of the
+    same frame ("Es gibt A.", "Es gibt B."). A member named again elsewhere is fine."""
+    for items in _enumerations(source):
+        members = {_last_noun(item) for item in items}
+        holding = [{t.text for t in clause} & members for clause in clauses]
+        home = max(range(len(clauses)), key=lambda i: len(holding[i]), default=0)
+        if not clauses or holding[home] == members or not set().union(*holding) >= members:
+            continue
+        places = sorted(i for i, found in enumerate(holding) if found)
+        bullets = all(clauses[i] and clauses[i][0].lemma == BULLET for i in places)
+        frames = {tuple(t.text.lower() for t in clauses[i][:2]) for i in places}
+        if not ((bullets and places[-1] - places[0] == len(places) - 1) or len(frames) == 1):
+            return ("enumeration torn apart", *sorted(members))
+    return None
+
+
+def _enumerations(tokens: Sequence[Token]) -> Iterator[list[list[Token]]]:
+    """The items of each enumeration: three or more short items without a verb, each with a noun or name, the
+    last two joined by "und", "oder" or "sowie", the others by commas ("Judo, Tennis, Triathlon oder
+    Pferdesport"). The first item is cut to its last three words (it may carry the lead-in)."""
     items: list[list[Token]] = [[]]
     separators: list[str] = []
     for token in [*tokens, Token(".", "$.")]:
         if token.text == "," or (token.text in {"und", "oder", "sowie"} and token.pos == "KON"):
             items.append([])
             separators.append(token.text)
-            continue
-        ends = token.pos in FINITE or token.pos in {"$.", "PRELS", "KOUS"} or token.text in {":", ";"}
-        if not ends:
+        elif token.pos in FINITE or token.pos in {"$.", "PRELS", "KOUS"} or token.text in {":", ";"}:
+            yield from _series(items, separators)
+            items, separators = [[]], []
+        else:
             items[-1].append(token)
-            continue
-        yield from _series(items, separators)
-        items, separators = [[]], []
 
 
-def _series(items: list[list[Token]], separators: list[str]) -> Iterator[set[str]]:
-    """The runs of items that form an enumeration ending in "und"/"oder"/"sowie"."""
+def _series(items: list[list[Token]], separators: list[str]) -> Iterator[list[list[Token]]]:
     for end, separator in enumerate(separators):
         if separator == ",":
             continue
         start = end
         while start > 0 and separators[start - 1] == ",":
             start -= 1
-        run = [items[start][-3:], *items[start + 1 : end + 2]]  # the first item may carry the lead-in
-        if end - start >= 1 and all(0 < len(item) <= 6 for item in run):
-            yield {t.text for item in run for t in item if t.pos in {"NN", "NE"}}
+        run = [items[start][-3:], *items[start + 1 : end + 2]]
+        if end - start >= 1 and all(_member(item, first=i == 0) for i, item in enumerate(run)):
+            yield run
+
+
+def _member(item: list[Token], *, first: bool) -> bool:
+    """A short item with a noun or name and no verb; a later item starts like a noun phrase ("besonders in
+    den Bereichen ..." after a comma adds to the clause, it is no item)."""
+    verbless = not any(t.pos.startswith(("V", "PTKZU")) and t.text[:1].islower() for t in item)
+    starts = first or (bool(item) and (item[0].pos in _NOUN_START or item[0].text[:1].isupper()))
+    return 0 < len(item) <= 6 and verbless and starts and bool(_last_noun(item))
+
+
+def _last_noun(item: list[Token]) -> str:
+    """The last noun or name of an item (a capitalised word HanTa took for a verb is a name: "Horch")."""
+    return next((t.text for t in reversed(item) if t.pos in {"NN", "NE"} or _capitalised_verb(t)), "")
+
+
+def _capitalised_verb(token: Token) -> bool:
+    return token.pos.startswith("V") and token.text[:1].isupper()

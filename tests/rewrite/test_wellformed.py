@@ -87,3 +87,47 @@ def test_the_gate_rejects_what_these_checks_find_but_not_what_the_source_already
         analyse_sentence("Die Treibhausgasen werden ausgestoßen."),
     ]
     assert not sanity.sane(source, result)
+
+
+def _clauses(*texts: str) -> list:
+    return [list(analyse_sentence(t)) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("source", "outputs", "torn"),
+    [
+        # a member split off from the others
+        (
+            "Die Umleitung führt über Altdorf, Neuheim, Bergen und Talhausen.",
+            ["Die Umleitung führt über Altdorf und Neuheim.", "Das gilt auch für Bergen und Talhausen."],
+            True,
+        ),
+        # all in one clause, all bullet items of one list, or one frame per member: fine
+        (
+            "Die Umleitung führt über Altdorf, Neuheim, Bergen und Talhausen.",
+            ["Die Umleitung führt über Altdorf, Neuheim, Bergen und Talhausen."],
+            False,
+        ),
+        (
+            "Es gibt neue Chancen für Projekte, Austausch und Zusammenarbeit.",
+            [
+                "Es gibt neue Chancen für Projekte.",
+                "Es gibt neue Chancen für Austausch.",
+                "Es gibt neue Chancen für Zusammenarbeit.",
+            ],
+            False,
+        ),
+        # a relative clause about the last member may name it again
+        (
+            "Es vereinte Dominions, Kronkolonien, Protektorate und andere Gebiete, die aus Kolonien hervorgingen.",
+            [
+                "Es vereinte Dominions, Kronkolonien, Protektorate und andere Gebiete.",
+                "Die Gebiete gingen aus Kolonien hervor.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_every_member_of_a_list_stays_in_the_list(source: str, outputs: list[str], torn: bool) -> None:
+    found = wellformed.list_torn(analyse_sentence(source), _clauses(*outputs))
+    assert (found is not None) == torn
