@@ -25,8 +25,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import _repo  # noqa: F401  (this checkout's package first)
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 

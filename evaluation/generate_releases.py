@@ -23,8 +23,6 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-import _repo  # noqa: F401  (this checkout's package first)
-
 __all__ = ["MAX_WORDS", "MIN_WORDS", "generate", "main"]
 
 MIN_WORDS = 150
