@@ -23,7 +23,7 @@ from simplify.batch.manifest import Manifest, remove_stale_temporaries
 from simplify.batch.progress import Progress
 from simplify.batch.walk import DEFAULT_LIMITS, Limits, archive_kind, walk
 from simplify.errors import UsageError
-from simplify.io.write import write_atomic
+from simplify.io.write import OutputError, write_all, write_atomic
 from simplify.settings import Settings
 
 __all__ = [
@@ -285,15 +285,17 @@ class _Job:
             self._record(_failed(task.path, task.sha256, self.signature, outcome.error, status))
             return
         report = task.output if self.fmt == "html" else None
+        files = [(self.outdir / task.output, outcome.output)]
+        if task.report is not None and outcome.report is not None:
+            files.append((self.outdir / task.report, outcome.report))
+            report = task.report
         try:
-            write_atomic(self.outdir / task.output, outcome.output, parents=True)
-            if task.report is not None and outcome.report is not None:
-                write_atomic(self.outdir / task.report, outcome.report, parents=True)
-                report = task.report
+            write_all(files, parents=True)
         except (
-            OSError
-        ) as error:  # a name the file system refuses, a full disk: this file fails, not the batch
-            reason = f"cannot write the output: {error.strerror or error}"
+            OSError,
+            OutputError,
+        ) as error:  # a name the file system refuses, a full disk: this file fails
+            reason = f"cannot write the output: {getattr(error, 'strerror', None) or error}"
             self._record(_failed(task.path, task.sha256, self.signature, reason, "crashed"))
             return
         _remove_old(previous, {task.output, *([report] if report else [])}, self.outdir)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 
 from simplify.document import Source
-from simplify.errors import UsageError
+from simplify.errors import InputError, UsageError
 from simplify.profile import LEVELS, SEPARATORS
 from simplify.settings import Settings
 
@@ -80,6 +81,10 @@ def settings_from(args: argparse.Namespace, **options: str) -> Settings:
     backend = args.backend
     given = {name: getattr(args, name, None) for name in (*MODEL_OPTIONS, *LLM_OPTIONS)}
     given = {name: str(value) for name, value in given.items() if value is not None}
+    if "llm_url" in given:
+        from simplify.redact import remember
+
+        remember(given["llm_url"])
     model = getattr(args, "model", None)
     misplaced = [n for n in given if n in MODEL_OPTIONS and (backend not in {"seq2seq", "auto"} or not model)]
     misplaced += [n for n in given if n in LLM_OPTIONS and backend != "llm"]
@@ -107,6 +112,8 @@ def read_input(args: argparse.Namespace) -> Source:
     from simplify.io.read import read_source, read_stdin
 
     if args.file == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed: pass the release as FILE")
         if sys.stdin.isatty():
             print(
                 "Paste the press release, then press Ctrl-D on a new line (Ctrl-Z, Enter on Windows).",
@@ -116,14 +123,42 @@ def read_input(args: argparse.Namespace) -> Source:
     return read_source(args.file)
 
 
-def emit(text: str, output: str | None, *, input_path: str | None) -> None:
-    """Write the result to OUT (atomically, never over the input) or to stdout."""
-    if output in (None, "-"):
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return
-    from simplify.io.write import write_atomic
+def _to_stdout(output: str | None) -> bool:
+    return output in (None, "-")
 
-    write_atomic(output, text, protect=input_path)
+
+def check_outputs(output: str | None, *files: str | None, input_path: str | None) -> None:
+    """Refuse unusable outputs before any work: a closed stdout, a device, a link, the input, a name
+    given twice, a folder that is missing or read-only (see :func:`simplify.io.write.check_target`)."""
+    from simplify.io.write import OutputError, check_targets
+
+    if _to_stdout(output) and sys.stdout is None:
+        raise OutputError("standard output is closed: write to a file with -o FILE")
+    check_targets([p for p in (output, *files) if p is not None and not _to_stdout(p)], protect=input_path)
+
+
+def write_stdout(text: str) -> None:
+    """Print ``text`` with a final newline; file names that were not UTF-8 keep their bytes."""
+    if sys.stdout is None:
+        raise InputError("standard output is closed: write to a file with -o FILE")
+    text = text if text.endswith("\n") else text + "\n"
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        sys.stdout.write(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+
+
+def emit(
+    text: str, output: str | None, *, input_path: str | None, files: Sequence[tuple[str, str]] = ()
+) -> None:
+    """Write the result to OUT or stdout, and ``files`` (path, text) beside it: every file atomically,
+    never over the input, none unless all can be written."""
+    from simplify.io.write import write_all
+
+    outputs = list(files) if _to_stdout(output) else [(str(output), text), *files]
+    write_all(outputs, protect=input_path)
+    if _to_stdout(output):
+        write_stdout(text)
 
 
 def dump_json(data: object) -> str:

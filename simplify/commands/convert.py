@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from simplify.commands.common import add_input, add_settings, emit, read_input, settings_from
+from simplify.commands.common import add_input, add_settings, check_outputs, emit, read_input, settings_from
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -33,19 +33,18 @@ def run(args: argparse.Namespace) -> int:
     from simplify.io.render import render
     from simplify.pipeline import Pipeline
 
+    settings = settings_from(args)
+    check_outputs(args.output, args.report, input_path=None if args.file == "-" else args.file)
     source = read_input(args)
-    result = Pipeline(settings_from(args)).run(source)
+    result = Pipeline(settings).run(source)
     if result.document.removed:
         print(
             f"simplify convert: removed {len(result.document.removed)} boilerplate line(s) "
             "(cookie banners, navigation, sharing); --format json lists them",
             file=sys.stderr,
         )
-    emit(render(result, args.format), args.output, input_path=source.path)
-    if args.report:
-        from simplify.io.write import write_atomic
-
-        write_atomic(args.report, render(result, "html"), protect=source.path)
+    report = [(args.report, render(result, "html"))] if args.report else []
+    emit(render(result, args.format), args.output, input_path=source.path, files=report)
     if args.summary:
         from simplify.report.terminal import print_summary
 
