@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from simplify.commands.common import add_settings, settings_from
+from simplify.commands.common import add_settings, add_time_limit, settings_from, time_limit_of
 
 FORMATS = ("text", "markdown", "html", "json")
 _SHOWN_FAILURES = 20
@@ -55,6 +55,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--force", action="store_true", help="convert files even if they do not look German")
     add_settings(parser)
+    add_time_limit(parser)
     parser.set_defaults(run=run)
 
 
@@ -76,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
         resume=args.resume,
         reports="all" if args.all_reports else "hardest",
         progress=for_stream(sys.stderr),
+        time_limit=time_limit_of(args),
     )
     counts = result.counts
     print(

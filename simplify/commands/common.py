@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from simplify.deadline import DEFAULT_SECONDS, MODEL_SECONDS
 from simplify.document import Source
 from simplify.errors import InputError, UsageError
 from simplify.profile import LEVELS, SEPARATORS
@@ -74,6 +75,34 @@ def add_settings(parser: argparse.ArgumentParser) -> None:
     llm.add_argument(
         "--llm-retries", type=int, metavar="N", help="retries with backoff after errors (default: 2)"
     )
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds >= 0, not {value!r}")
+    return seconds
+
+
+def add_time_limit(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--time-limit",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"stop a document that takes longer (default: {DEFAULT_SECONDS:g}, with a model backend "
+        f"{MODEL_SECONDS:g}; 0: no limit)",
+    )
+
+
+def time_limit_of(args: argparse.Namespace) -> float:
+    """The --time-limit given, or the default for the backend (models are slower than the rules)."""
+    if args.time_limit is not None:
+        return args.time_limit
+    models = args.backend in {"seq2seq", "llm"} or (args.backend == "auto" and args.model)
+    return MODEL_SECONDS if models else DEFAULT_SECONDS
 
 
 def settings_from(args: argparse.Namespace, **options: str) -> Settings:

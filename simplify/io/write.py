@@ -17,7 +17,15 @@ from pathlib import Path
 
 from simplify.errors import InputError
 
-__all__ = ["TMP_SUFFIX", "OutputError", "check_target", "check_targets", "write_all", "write_atomic"]
+__all__ = [
+    "TMP_SUFFIX",
+    "OutputError",
+    "check_target",
+    "check_targets",
+    "encode_text",
+    "write_all",
+    "write_atomic",
+]
 
 TMP_SUFFIX = ".simplify-tmp"
 """Temporary files are named ``.NAME.RANDOM.simplify-tmp`` beside their target until the rename."""
@@ -118,7 +126,7 @@ def write_all(
                 os.unlink(tmp)
 
 
-def _encode(data: str | bytes) -> bytes:
+def encode_text(data: str | bytes) -> bytes:
     """UTF-8; file names that were not UTF-8 (surrogate escapes) keep their original bytes."""
     if isinstance(data, bytes):
         return data
@@ -135,7 +143,7 @@ def _temporary(target: Path, data: str | bytes, parents: bool) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(_encode(data))
+            handle.write(encode_text(data))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _mode(target))

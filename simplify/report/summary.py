@@ -177,7 +177,9 @@ def render_summary_html(summary: dict[str, object]) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["href"] = lambda path: "/".join(quote(part) for part in str(path).split("/"))
+    env.filters["href"] = lambda path: "/".join(
+        quote(part, errors="surrogateescape") for part in str(path).split("/")
+    )
     readability = summary["readability"]
     return env.get_template("summary.html.j2").render(
         summary=summary, chart=_bars(readability["histogram"]), levels=LEVELS
@@ -191,8 +193,12 @@ def write_summary(
     from simplify.io.write import write_atomic
 
     summary = build_summary(entries, counts=counts, settings=settings, fmt=fmt)
-    write_atomic(
-        outdir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n", parents=True
-    )
-    write_atomic(outdir / "summary.html", render_summary_html(summary), parents=True)
+    text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(outdir / "summary.json", _printable(text), parents=True)
+    write_atomic(outdir / "summary.html", _printable(render_summary_html(summary)), parents=True)
     return outdir / "summary.html"
+
+
+def _printable(text: str) -> str:
+    """Valid UTF-8 for readers: a file name that was not UTF-8 shows its bytes as ``\\xfc``."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
