@@ -59,6 +59,12 @@ def run(args: argparse.Namespace) -> int:
             "(cookie banners, navigation, sharing); --format json lists them",
             file=sys.stderr,
         )
+    if result.facts_removed:
+        print(
+            f"simplify convert: warning: the removed lines held facts: {', '.join(result.facts_removed)} "
+            "(check the cleaning: --format json or --report lists the lines)",
+            file=sys.stderr,
+        )
     emit(rendered, args.output, input_path=source.path, files=report)
     if args.summary:
         from simplify.report.terminal import print_summary
