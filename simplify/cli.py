@@ -60,9 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _error(command: str, message: str) -> None:
     """One line on stderr, secrets masked (an error may quote a URL or a server's answer)."""
+    from simplify.io.write import printable
     from simplify.redact import redact
 
-    print(f"simplify {command}: error: {redact(message)}", file=sys.stderr)
+    print(f"simplify {command}: error: {printable(redact(message))}", file=sys.stderr)
 
 
 if __name__ == "__main__":

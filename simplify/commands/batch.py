@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     from simplify.batch.progress import for_stream
     from simplify.batch.run import run_batch
     from simplify.errors import UsageError
+    from simplify.io.write import printable
 
     if args.ray_address and args.engine != "ray":
         raise UsageError("--ray-address needs --engine ray")
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"simplify batch: {len(result.failures)} file(s) failed:", file=sys.stderr)
     for path, error in result.failures[:_SHOWN_FAILURES]:
-        print(f"  {path}: {error}", file=sys.stderr)
+        print(printable(f"  {path}: {error}"), file=sys.stderr)
     if len(result.failures) > _SHOWN_FAILURES:
         print(f"  ... and {len(result.failures) - _SHOWN_FAILURES} more in summary.html", file=sys.stderr)
     return 1

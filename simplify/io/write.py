@@ -136,6 +136,11 @@ def encode_text(data: str | bytes) -> bytes:
         return data.encode("utf-8", "replace")
 
 
+def printable(text: str) -> str:
+    """``text`` as valid UTF-8 for readers: a file name that was not UTF-8 shows its bytes as ``\\xfc``."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _temporary(target: Path, data: str | bytes, parents: bool) -> str:
     """A complete, synced temporary file beside ``target`` with the mode the target will have."""
     if parents:

@@ -190,15 +190,10 @@ def write_summary(
     outdir: Path, entries: Sequence[Entry], *, counts: dict[str, int], settings: dict[str, object], fmt: str
 ) -> Path:
     """Write summary.json and summary.html atomically into ``outdir``; returns the path of summary.html."""
-    from simplify.io.write import write_atomic
+    from simplify.io.write import printable, write_atomic
 
     summary = build_summary(entries, counts=counts, settings=settings, fmt=fmt)
     text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
-    write_atomic(outdir / "summary.json", _printable(text), parents=True)
-    write_atomic(outdir / "summary.html", _printable(render_summary_html(summary)), parents=True)
+    write_atomic(outdir / "summary.json", printable(text), parents=True)
+    write_atomic(outdir / "summary.html", printable(render_summary_html(summary)), parents=True)
     return outdir / "summary.html"
-
-
-def _printable(text: str) -> str:
-    """Valid UTF-8 for readers: a file name that was not UTF-8 shows its bytes as ``\\xfc``."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
