@@ -62,7 +62,7 @@ def _check_folder(target: Path, parents: bool) -> None:
     if not folder.is_dir():
         raise OutputError(f"{folder}: is not a directory, so {target.name} cannot be written there")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"{folder}: no permission to write in this folder")
+        raise OutputError(f"{folder}: cannot write in this folder (no permission, or read-only)")
 
 
 def check_target(path: str | Path, *, protect: Protected = None, parents: bool = False) -> Path:

@@ -71,7 +71,7 @@ def test_a_folder_under_a_file_is_refused(tmp_path: Path) -> None:
 def test_a_read_only_folder_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir(mode=0o500)
-    with pytest.raises(OutputError, match="no permission"):
+    with pytest.raises(OutputError, match="cannot write in this folder"):
         write_atomic(folder / "out.txt", "neu")
 
 
