@@ -162,14 +162,14 @@ def check_outputs(output: str | None, *files: str | None, input_path: str | None
     from simplify.io.write import OutputError, check_targets
 
     if _to_stdout(output) and sys.stdout is None:
-        raise OutputError("standard output is closed: write to a file with -o FILE")
+        raise OutputError("standard output is closed: redirect it, or write to a file with -o FILE where the command has it")
     check_targets([p for p in (output, *files) if p is not None and not _to_stdout(p)], protect=input_path)
 
 
 def write_stdout(text: str) -> None:
     """Print ``text`` with a final newline; file names that were not UTF-8 keep their bytes."""
     if sys.stdout is None:
-        raise InputError("standard output is closed: write to a file with -o FILE")
+        raise InputError("standard output is closed: redirect it, or write to a file with -o FILE where the command has it")
     text = text if text.endswith("\n") else text + "\n"
     try:
         sys.stdout.write(text)
