@@ -14,6 +14,7 @@ from simplify.profile import LEVELS, SEPARATORS
 from simplify.settings import Settings
 
 DEVICES = ("auto", "cpu", "cuda")
+CLOSED_STDOUT = "standard output is closed: redirect it, or write to a file with -o FILE where there is one"
 MODEL_OPTIONS = ("device", "beams", "max_length", "batch_size", "sample", "prompt")
 LLM_OPTIONS = ("llm_url", "llm_model", "llm_timeout", "llm_retries")
 
@@ -162,14 +163,14 @@ def check_outputs(output: str | None, *files: str | None, input_path: str | None
     from simplify.io.write import OutputError, check_targets
 
     if _to_stdout(output) and sys.stdout is None:
-        raise OutputError("standard output is closed: redirect it, or write to a file with -o FILE where the command has it")
+        raise OutputError(CLOSED_STDOUT)
     check_targets([p for p in (output, *files) if p is not None and not _to_stdout(p)], protect=input_path)
 
 
 def write_stdout(text: str) -> None:
     """Print ``text`` with a final newline; file names that were not UTF-8 keep their bytes."""
     if sys.stdout is None:
-        raise InputError("standard output is closed: redirect it, or write to a file with -o FILE where the command has it")
+        raise InputError(CLOSED_STDOUT)
     text = text if text.endswith("\n") else text + "\n"
     try:
         sys.stdout.write(text)
