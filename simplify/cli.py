@@ -45,13 +45,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except InputError as error:
-        print(f"simplify {args.command}: error: {error}", file=sys.stderr)
+        _error(args.command, str(error))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(f"simplify {args.command}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # the machine, not the input: a full disk, a closed or failing stream
+        where = f"{error.filename}: " if error.filename else ""
+        _error(args.command, f"{where}{error.strerror or error}")
+        return EXIT_BAD_INPUT
+
+
+def _error(command: str, message: str) -> None:
+    """One line on stderr, secrets masked (an error may quote a URL or a server's answer)."""
+    from simplify.io.write import printable
+    from simplify.redact import redact
+
+    print(f"simplify {command}: error: {printable(redact(message))}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -120,10 +120,20 @@ class Result:
     document: Document
     rewrites: list[Rewrite]
     settings: dict[str, object]
+    removed_facts: list[list[str]] = field(default_factory=list)
+    """For each line of ``document.removed``, the facts it held that the kept text does not state."""
 
     @property
     def sentences(self) -> list[Sentence]:
         return [r.source for r in self.rewrites]
+
+    @property
+    def facts_removed(self) -> list[str]:
+        """Facts that cleaning removed with boilerplate lines: lost as much as a fact the rewriting lost."""
+        return [fact for facts in self.removed_facts for fact in facts]
+
+    def _removed_facts(self) -> list[list[str]]:
+        return self.removed_facts or [[] for _ in self.document.removed]
 
     def to_json(self) -> dict[str, object]:
         """The JSON object of ``convert --format json``."""
@@ -131,8 +141,11 @@ class Result:
         missing = [fact for r in self.rewrites for fact in r.facts_missing]
         return {
             "settings": self.settings,
-            "removed": [{"text": r.text, "reason": r.reason} for r in self.document.removed],
-            "facts": {"kept": kept, "missing": missing},
+            "removed": [
+                {"text": r.text, "reason": r.reason, "facts": facts}
+                for r, facts in zip(self.document.removed, self._removed_facts(), strict=True)
+            ],
+            "facts": {"kept": kept, "missing": missing, "removed_by_cleaning": self.facts_removed},
             "review": sum(1 for r in self.rewrites if r.review),
             "sentences": [
                 {

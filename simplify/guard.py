@@ -217,6 +217,20 @@ def apply(rewrites: Sequence[Rewrite], *, fallback: Callable[[Sentence], list[st
         rewrite.facts_missing = [fact.value for fact in lost]
 
 
+def removed(lines: Sequence[str], kept: str) -> list[list[str]]:
+    """For each line cleaning removed, the facts it held that the kept text ``kept`` does not state.
+
+    Numbers, dates, times, e-mails, phones and URLs count; names do not (navigation and banners are full of
+    capitalised words that are no facts of the release).
+    """
+    found = []
+    for line in lines:
+        literal, rest = _literal(line)
+        facts = [*literal, *_structured(_canonical(rest))[0]]
+        found.append([fact.value for fact in _lost(list(dict.fromkeys(facts)), kept)] if facts else [])
+    return found
+
+
 def invented(source: str, output: str) -> list[str]:
     """The facts ``output`` states that ``source`` does not: what a model made up."""
     return [fact.value for fact in _lost(_facts(output, _tokens(output)), source)]

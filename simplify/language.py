@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from simplify.document import Document
 from simplify.errors import InputError
 
 MIN_LETTERS = 50
-"""Below this many letters langdetect guesses (``Ja.`` comes out as Swahili): such texts are not refused."""
+"""Below this many letters langdetect guesses (``Ja.`` comes out as Swahili): such texts are not refused.
+Letters of URLs and e-mail addresses do not count (a list of links is no text in any language)."""
+_ADDRESS = re.compile(r"://|www\.|@|\.(?:de|com|org|net|eu|info|html?|php)\b", re.IGNORECASE)
 MIN_GERMAN = 0.2
 """A text is refused when langdetect gives German less than this probability."""
 SAMPLE = 2000
@@ -58,7 +62,8 @@ def check(document: Document, *, force: bool = False) -> str:
     """
     prose = [b.text for b in document.blocks if b.kind != "contact"] or [b.text for b in document.blocks]
     text = "\n".join(prose)
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    words = (word for word in text.split() if not _ADDRESS.search(word))
+    if sum(ch.isalpha() for word in words for ch in word) < MIN_LETTERS:
         return "de"
     found = probabilities(text[:SAMPLE])
     if found.get("de", 0.0) >= MIN_GERMAN:

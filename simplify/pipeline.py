@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from simplify import clean, guard, language, review
@@ -10,6 +11,7 @@ from simplify.backends.base import Backend
 from simplify.document import Document, Result, Rewrite, Sentence, Source
 from simplify.errors import InputError
 from simplify.io.parse import parse
+from simplify.rewrite import abbreviations
 from simplify.rewrite.post import postprocess
 from simplify.segment import segment
 from simplify.settings import Settings
@@ -51,7 +53,7 @@ class Pipeline:
         return document
 
     def run(self, source: Source) -> Result:
-        document = self.prepare(source)
+        document = _normal_case(self.prepare(source))
         sentences = segment(document)
         if not sentences:
             raise InputError(f"{source.path or '<stdin>'}: no sentence found in the text")
@@ -61,7 +63,20 @@ class Pipeline:
         postprocess(rewrites, self.settings)
         guard.apply(rewrites, fallback=self._fallback)
         review.mark(rewrites, self.settings.level)
-        return Result(document, rewrites, self.settings.record(**self.backend.describe()))
+        kept = "\n".join(block.text for block in document.blocks)
+        removed = guard.removed([line.text for line in document.removed], kept)
+        return Result(document, rewrites, self.settings.record(**self.backend.describe()), removed)
+
+
+def _normal_case(document: Document) -> Document:
+    """A release written mostly in capitals, in normal case where that is safe, so that it is rewritten
+    like any other (``simplify check`` still sees the capitals)."""
+    if not abbreviations.shouted(" ".join(block.text for block in document.blocks)):
+        return document
+    document.blocks = [
+        replace(block, text=abbreviations.normal_case(block.text)) for block in document.blocks
+    ]
+    return document
 
 
 def simplify_text(text: str, *, settings: Settings | None = None) -> str:

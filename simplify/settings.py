@@ -24,9 +24,12 @@ class Settings:
     options: dict[str, str] = field(default_factory=dict)
 
     def record(self, **extra: str) -> dict[str, object]:
-        """The settings record written into every output: settings plus versions."""
+        """The settings record written into every output: settings plus versions, secrets masked."""
+        from simplify.redact import redact
+
         data = asdict(self)
-        data.update(extra)
+        data["options"] = {name: redact(value) for name, value in self.options.items()}
+        data.update({name: redact(value) for name, value in extra.items()})
         data["versions"] = versions()
         return data
 
@@ -39,7 +42,9 @@ class Settings:
             parts.append(f"glossary:{self.glossary}")
         parts.extend(f"{k}:{v}" for k, v in sorted(self.options.items()))
         parts.append(f"version:{versions()['simplify-de']}")
-        return "|".join(parts)
+        from simplify.redact import redact
+
+        return redact("|".join(parts))
 
 
 def versions() -> dict[str, str]:

@@ -21,3 +21,15 @@ def test_import_contracts_are_kept() -> None:
     finally:
         os.chdir(cwd)
     assert code == 0, output.getvalue()
+
+
+def test_every_module_of_the_package_has_a_layer() -> None:
+    import pkgutil
+    import re
+
+    import simplify
+
+    text = (ROOT / ".importlinter").read_text(encoding="utf-8")
+    layered = set(re.findall(r"simplify\.(\w+)", text.split("[importlinter:contract:acyclic]")[0]))
+    modules = {m.name for m in pkgutil.iter_modules(simplify.__path__)} - {"__main__"}
+    assert modules - layered == set()

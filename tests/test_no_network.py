@@ -82,3 +82,12 @@ def test_fetch_fails_fast_when_the_hub_is_unreachable():
     assert "the Hugging Face hub is not reachable" in process.stderr and "docs/models.md" in process.stderr
     assert "Traceback" not in process.stderr
     assert time.monotonic() - started < 60  # one short probe, no minutes of retries
+
+
+def test_a_hub_id_with_the_seq2seq_backend_contacts_nobody(tmp_path):
+    source = tmp_path / "release.txt"
+    source.write_text(RELEASE, encoding="utf-8")
+    argv = ["convert", "--backend", "seq2seq", "--model", "DEplain/kein-solches-modell", str(source)]
+    report, process = run_blocked(argv)
+    assert (report["code"], report["attempts"]) == (2, []), process.stderr
+    assert "not available offline" in process.stderr and "simplify models fetch" in process.stderr

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import time
 from collections.abc import Sequence
@@ -22,10 +21,12 @@ from simplify.backends.seq2seq import PROMPTS
 from simplify.document import Rewrite, Sentence
 from simplify.errors import UsageError
 from simplify.profile import profile
+from simplify.redact import api_key, redact, remember, secrets
 from simplify.settings import Settings
 
 PROMPT = "llm_system_v1"
-KEY_VARIABLES = ("SIMPLIFY_LLM_API_KEY", "OPENAI_API_KEY")
+MAX_ANSWER = 1024 * 1024
+"""Largest answer read (bytes): a paragraph's rewrite is a few KiB; more is a broken or hostile server."""
 DEFAULTS = {"llm_url": "http://127.0.0.1:11434/v1", "llm_timeout": "60", "llm_retries": "2"}
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 BACKOFF = 0.5  # seconds before the first retry; doubles each time
@@ -34,6 +35,10 @@ WAY_OUT = "check --llm-url and that the server runs, or use --backend rules"
 
 class AnswerError(ValueError):
     """The server answered, but not with one entry per sentence."""
+
+
+class _Overdue(Exception):
+    """The answer did not arrive whole within the timeout, or grew past MAX_ANSWER."""
 
 
 def endpoint(url: str) -> str:
@@ -88,6 +93,7 @@ class LLMBackend(Backend):
         except ImportError as error:
             raise UsageError("--backend llm needs httpx: pip install 'simplify-de[llm]'") from error
         options = {**DEFAULTS, **settings.options}
+        remember(options["llm_url"])
         self.url = endpoint(options["llm_url"])
         if urlsplit(self.url).scheme not in {"http", "https"}:
             raise UsageError(f"--llm-url must start with http:// or https://, got {options['llm_url']!r}")
@@ -99,7 +105,7 @@ class LLMBackend(Backend):
         self.system = _system_prompt(settings.level)
         self._httpx = httpx
         headers = {"Content-Type": "application/json"}
-        key = next((os.environ[v] for v in KEY_VARIABLES if os.environ.get(v)), None)
+        key = api_key()
         if key:
             headers["Authorization"] = f"Bearer {key}"
         self.client = httpx.Client(
@@ -122,7 +128,7 @@ class LLMBackend(Backend):
         problem = ""
         for _attempt in range(2):
             try:
-                lines = parse_answer(self._complete(user), ids)
+                lines = parse_answer(_without_secrets(self._complete(user)), ids)
             except AnswerError as error:
                 problem = str(error)
                 continue
@@ -151,7 +157,13 @@ class LLMBackend(Backend):
         while True:
             last = attempt >= self.retries
             try:
-                response = self.client.post(self.url, json=body)
+                status, text = self._post(body)
+            except _Overdue as error:
+                if last:
+                    raise UsageError(
+                        f"LLM server at {public_url(self.url)}: {error} ({attempt + 1} attempts; "
+                        f"--llm-timeout {self.timeout:g} s counts for the whole answer): {WAY_OUT}"
+                    ) from error
             except httpx.TimeoutException as error:
                 if last:
                     raise UsageError(
@@ -165,12 +177,28 @@ class LLMBackend(Backend):
                         f"{error or 'connection failed'}): {WAY_OUT}"
                     ) from error
             else:
-                if response.status_code == 200:
-                    return _content(response)
-                if response.status_code not in RETRY_STATUS or last:
-                    raise UsageError(_status_message(response, self.url))
+                if status == 200:
+                    return _content(text, self.url)
+                if status not in RETRY_STATUS or last:
+                    raise UsageError(_status_message(status, text, self.url))
             time.sleep(BACKOFF * 2**attempt)
             attempt += 1
+
+    def _post(self, body: dict[str, Any]) -> tuple[int, str]:
+        """Status and text of one answer, read whole within ``timeout`` seconds and MAX_ANSWER bytes
+        (httpx's timeout counts per read: a server dripping a byte at a time would never time out)."""
+        deadline = time.monotonic() + self.timeout
+        chunks: list[bytes] = []
+        size = 0
+        with self.client.stream("POST", self.url, json=body) as response:
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_ANSWER:
+                    raise _Overdue(f"answer larger than {MAX_ANSWER // 1024} KiB")
+                if time.monotonic() > deadline:
+                    raise _Overdue(f"answer not complete within {self.timeout:g} s")
+                chunks.append(chunk)
+            return response.status_code, b"".join(chunks).decode(response.encoding or "utf-8", "replace")
 
     def describe(self) -> dict[str, str]:
         return {
@@ -197,20 +225,25 @@ def _system_prompt(level: str) -> str:
     return text.replace("{level}", profile(level).name_dative)
 
 
-def _content(response: Any) -> str:
+def _without_secrets(content: str) -> str:
+    """The answer, unless it repeats the API key or a password of the URL (then it is unusable)."""
+    if any(secret in content for secret in secrets()):
+        raise AnswerError("the answer repeats the API key or a password")
+    return content
+
+
+def _content(text: str, url: str) -> str:
     try:
-        return str(response.json()["choices"][0]["message"]["content"])
-    except (ValueError, KeyError, IndexError, TypeError) as error:
-        raise UsageError(
-            f"the server at {public_url(str(response.url))} does not speak chat-completions"
-        ) from error
+        return str(json.loads(text)["choices"][0]["message"]["content"])
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
+        raise UsageError(f"the server at {public_url(url)} does not speak chat-completions") from error
 
 
-def _status_message(response: Any, url: str) -> str:
+def _status_message(status: int, text: str, url: str) -> str:
     hint = {
         401: "set SIMPLIFY_LLM_API_KEY to a valid key",
         403: "set SIMPLIFY_LLM_API_KEY to a key that may use this model",
         404: "check --llm-url (e.g. http://127.0.0.1:11434/v1) and --llm-model",
-    }.get(response.status_code, WAY_OUT)
-    detail = " ".join(response.text.split())[:200]
-    return f"LLM server at {public_url(url)} answered HTTP {response.status_code} ({detail}): {hint}"
+    }.get(status, WAY_OUT)
+    detail = redact(" ".join(text.split()))[:200]
+    return f"LLM server at {public_url(url)} answered HTTP {status} ({detail}): {hint}"

@@ -77,11 +77,14 @@ def split_sentences(text: str, sentence: Sentence) -> list[str]:
 
 
 class Seq2SeqBackend(Backend):
-    """``--backend seq2seq --model ID_OR_PATH``: transformers ``AutoModelForSeq2SeqLM`` + tokenizer."""
+    """``--backend seq2seq --model ID_OR_PATH``: transformers ``AutoModelForSeq2SeqLM`` + tokenizer.
+
+    The model comes from a folder or the local Hugging Face cache; nothing is fetched unless ``download``
+    is asked for (``simplify models fetch ID`` does), so a conversion never contacts the hub."""
 
     name = "seq2seq"
 
-    def __init__(self, settings: Settings, *, download: bool = True) -> None:
+    def __init__(self, settings: Settings, *, download: bool = False) -> None:
         super().__init__(settings)
         if not settings.model:
             raise UsageError(f"--backend seq2seq needs --model ID_OR_PATH: {WAY_OUT}")

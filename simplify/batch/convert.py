@@ -75,11 +75,13 @@ class Engine(Protocol):
 
 
 class Converter:
-    """One pipeline with fixed settings and output format; loads its models on first use."""
+    """One pipeline with fixed settings, output format and time limit per document; loads its models on
+    first use."""
 
-    def __init__(self, settings: Settings, fmt: str) -> None:
+    def __init__(self, settings: Settings, fmt: str, time_limit: float | None = None) -> None:
         self.settings = settings
         self.fmt = fmt
+        self.time_limit = time_limit
 
     @cached_property
     def pipeline(self) -> Pipeline:
@@ -89,23 +91,27 @@ class Converter:
 
     def warm_up(self) -> None:
         """Load every model and lexicon now (they load lazily), so no document pays for it."""
+        self.pipeline.backend  # noqa: B018 (outside the time limit)
         self.convert("warm-up.txt", _WARM_UP, report=True)
 
     def convert(self, name: str, data: bytes, *, report: bool = False) -> Outcome:
         """Convert one file's bytes (and make its HTML report if asked); never raises for a bad file,
         the Outcome says why it failed."""
+        from simplify.deadline import time_limit
         from simplify.io.read import read_bytes
         from simplify.io.render import render
+        from simplify.redact import redact
 
         try:
-            result = self.pipeline.run(read_bytes(data, name, path=name))
-            output = render(result, self.fmt)
-            html = output if self.fmt == "html" else _report(result) if report else None
-            return Outcome(output=output, report=html, readability=_readability(result))
-        except InputError as error:
-            return Outcome(error=str(error).removeprefix(f"{name}: "))  # the manifest names the file
+            with time_limit(self.time_limit):
+                result = self.pipeline.run(read_bytes(data, name, path=name))
+                output = render(result, self.fmt)
+                html = output if self.fmt == "html" else _report(result) if report else None
+                return Outcome(output=output, report=html, readability=_readability(result))
+        except InputError as error:  # the manifest names the file
+            return Outcome(error=redact(str(error).removeprefix(f"{name}: ")))
         except Exception as error:  # a bug must not stop the batch; the manifest keeps the reason
-            return Outcome(error=f"internal error: {type(error).__name__}: {error}", crashed=True)
+            return Outcome(error=redact(f"internal error: {type(error).__name__}: {error}"), crashed=True)
 
 
 def _report(result: Result) -> str | None:
@@ -134,19 +140,23 @@ def _readability(result: Result) -> dict[str, dict[str, object]] | None:
 _current: Converter | None = None
 
 
-def converter(settings: Settings, fmt: str) -> Converter:
-    """This worker process's converter, made once for the job's settings and format."""
+def converter(settings: Settings, fmt: str, time_limit: float | None = None) -> Converter:
+    """This worker process's converter, made once for the job's settings, format and time limit."""
     global _current
-    if _current is None or (_current.settings, _current.fmt) != (settings, fmt):
-        _current = Converter(settings, fmt)
+    if _current is None or (_current.settings, _current.fmt, _current.time_limit) != (
+        settings,
+        fmt,
+        time_limit,
+    ):
+        _current = Converter(settings, fmt, time_limit)
     return _current
 
 
-def init_worker(settings: Settings, fmt: str, parent: int) -> None:
+def init_worker(settings: Settings, fmt: str, parent: int, time_limit: float | None = None) -> None:
     """Process-pool initializer: load the pipeline and its models once in this worker, and end the worker
     when the driver process ``parent`` is gone (killed with SIGKILL, it cannot tell its pool to stop)."""
     threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="exit-with-driver").start()
-    converter(settings, fmt).warm_up()
+    converter(settings, fmt, time_limit).warm_up()
 
 
 def _exit_with(parent: int) -> None:

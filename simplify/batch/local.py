@@ -26,8 +26,8 @@ class LocalEngine:
     """A process pool whose workers each load the pipeline once (and are replaced after RECYCLE_AFTER
     documents each); ``workers=1`` runs in this process."""
 
-    def __init__(self, settings: Settings, fmt: str, workers: int) -> None:
-        self.settings, self.fmt, self.workers = settings, fmt, workers
+    def __init__(self, settings: Settings, fmt: str, workers: int, time_limit: float | None = None) -> None:
+        self.settings, self.fmt, self.workers, self.time_limit = settings, fmt, workers, time_limit
         self._pool: ProcessPoolExecutor | None = None
         self._deaths = 0  # files in a row whose worker died
 
@@ -37,7 +37,7 @@ class LocalEngine:
                 self.workers,
                 mp_context=get_context("spawn"),
                 initializer=init_worker,
-                initargs=(self.settings, self.fmt, os.getpid()),
+                initargs=(self.settings, self.fmt, os.getpid(), self.time_limit),
             )
         return self._pool
 
@@ -52,7 +52,7 @@ class LocalEngine:
 
     def map(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, Outcome]]:
         if self.workers == 1:
-            local = converter(self.settings, self.fmt)
+            local = converter(self.settings, self.fmt, self.time_limit)
             for task in tasks:
                 yield task, local.convert(task.path, task.data, report=task.report is not None)
             return

@@ -4,8 +4,9 @@ Each line records an input's ``path``, content ``sha256``, ``settings`` signatur
 plus where its ``output`` and ``report`` went and its ``readability`` scores. Status "ok"; "failed": the
 input's fault (it fails the same way again); "crashed": a bug or a dead worker, retried by ``--resume``.
 Lines are appended after the output file is in place, so a line never points at a missing or partial file.
-A line cut off by a crash is dropped when the manifest is loaded again; at the start and the end of a run
-the manifest is rewritten with one line per path, sorted.
+A line cut off by a crash (or otherwise damaged) is dropped with a warning when the manifest is loaded again,
+so its input is done again; at the start and the end of a run the manifest is rewritten with one line per
+path, sorted. File names that are not UTF-8 are kept as their bytes (Python's surrogate escapes).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import json
 import os
 from pathlib import Path
 
-from simplify.io.write import TMP_SUFFIX, write_atomic
+from simplify.batch.layout import MANIFEST
+from simplify.io.write import TMP_SUFFIX, encode_text, write_atomic
 
 __all__ = ["TMP_SUFFIX", "Manifest", "remove_stale_temporaries"]
 
@@ -33,7 +35,7 @@ def remove_stale_temporaries(outdir: Path) -> int:
 class Manifest:
     """Append-only JSONL of finished inputs; the last line for a path wins."""
 
-    NAME = "manifest.jsonl"
+    NAME = MANIFEST
 
     def __init__(self, outdir: Path) -> None:
         self.path = outdir / self.NAME
@@ -44,20 +46,22 @@ class Manifest:
     def exists(self) -> bool:
         return self.path.exists()
 
-    def load(self) -> None:
-        """Read earlier entries (dropping a line cut off by a crash) and rewrite the file compactly."""
+    def load(self) -> list[int]:
+        """Read earlier entries and rewrite the file compactly; returns the numbers of the damaged lines
+        that were dropped (cut off by a crash or a full disk, edited into something else)."""
         self.entries = {}
+        damaged: list[int] = []
         if not self.path.exists():
-            return
-        with self.path.open(encoding="utf-8") as handle:
-            for line in handle:
-                try:
-                    entry = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if isinstance(entry, dict) and isinstance(entry.get("path"), str):
-                    self.entries[entry["path"]] = entry
+            return damaged
+        with self.path.open(encoding="utf-8", errors="surrogateescape") as handle:
+            for number, line in enumerate(handle, start=1):
+                entry = _entry(line)
+                if entry is not None:
+                    self.entries[str(entry["path"])] = entry
+                elif line.strip():
+                    damaged.append(number)
         self.rewrite()
+        return damaged
 
     def rewrite(self) -> None:
         """Replace the file atomically by one line per path, sorted by path (the same for every engine)."""
@@ -80,9 +84,20 @@ class Manifest:
             return
         if self._fd is None:
             raise RuntimeError("Manifest.record() outside 'with manifest:'")
-        os.write(self._fd, _line(entry).encode("utf-8"))
+        os.write(self._fd, encode_text(_line(entry)))
         self.entries[path] = entry
 
 
 def _line(entry: dict[str, object]) -> str:
     return json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _entry(line: str) -> dict[str, object] | None:
+    """The entry of one manifest line, or None when the line is damaged."""
+    try:
+        entry = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+        return None
+    return entry

@@ -20,21 +20,31 @@ __all__ = ["INSTALL_HINT", "RayEngine"]
 INSTALL_HINT = "pip install 'simplify-de[distributed]' (or: pip install 'ray[data]')"
 
 
-def _convert(settings: Settings, fmt: str, name: str, data: bytes, report: bool) -> Outcome:
+def _convert(
+    settings: Settings, fmt: str, time_limit: float | None, name: str, data: bytes, report: bool
+) -> Outcome:
     """The Ray task: convert one file with this worker process's converter."""
-    return converter(settings, fmt).convert(name, data, report=report)
+    return converter(settings, fmt, time_limit).convert(name, data, report=report)
 
 
 class RayEngine:
     """Ray tasks, at most a few per CPU in flight so memory stays flat however large the archive is."""
 
-    def __init__(self, settings: Settings, fmt: str, *, workers: int | None, address: str | None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        fmt: str,
+        *,
+        workers: int | None,
+        address: str | None,
+        time_limit: float | None = None,
+    ) -> None:
         try:
             import ray
         except ImportError:
             raise UsageError(f"--engine ray needs Ray, which is not installed: {INSTALL_HINT}") from None
         self._ray = ray
-        self.settings, self.fmt = settings, fmt
+        self.settings, self.fmt, self.time_limit = settings, fmt, time_limit
         self._owned = not ray.is_initialized()
         if self._owned:
             try:
@@ -56,7 +66,9 @@ class RayEngine:
     def map(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, Outcome]]:
         pending: dict[object, Task] = {}
         for task in tasks:
-            ref = self._remote.remote(self._settings, self.fmt, task.path, task.data, task.report is not None)
+            ref = self._remote.remote(
+                self._settings, self.fmt, self.time_limit, task.path, task.data, task.report is not None
+            )
             pending[ref] = task
             while len(pending) >= self.in_flight:
                 yield from self._collect(pending)

@@ -10,20 +10,22 @@ file stays.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Literal
 
 from simplify.batch.convert import Engine, Outcome, Task
+from simplify.batch.layout import OUTPUT_SUFFIXES, REPORTS, Layout, owned
 from simplify.batch.local import LocalEngine
 from simplify.batch.manifest import Manifest, remove_stale_temporaries
 from simplify.batch.progress import Progress
 from simplify.batch.walk import DEFAULT_LIMITS, Limits, archive_kind, walk
 from simplify.errors import UsageError
-from simplify.io.write import write_atomic
+from simplify.io.write import OutputError, write_all, write_atomic
 from simplify.settings import Settings
 
 __all__ = [
@@ -37,11 +39,6 @@ __all__ = [
     "job_signature",
     "run_batch",
 ]
-
-OUTPUT_SUFFIXES = {"text": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
-REPORTS = "_reports"
-"""Folder in OUTDIR for the per-document HTML reports (when the output format is not html)."""
-SUMMARY_FILES = ("summary.html", "summary.json")
 
 
 @dataclass(slots=True)
@@ -71,13 +68,20 @@ def job_signature(settings: Settings, fmt: str) -> str:
     return "|".join(parts)
 
 
-def _engine(name: str, settings: Settings, fmt: str, workers: int | None, ray_address: str | None) -> Engine:
+def _engine(
+    name: str,
+    settings: Settings,
+    fmt: str,
+    workers: int | None,
+    ray_address: str | None,
+    time_limit: float | None,
+) -> Engine:
     if name == "local":
-        return LocalEngine(settings, fmt, workers or os.cpu_count() or 1)
+        return LocalEngine(settings, fmt, workers or os.cpu_count() or 1, time_limit)
     if name == "ray":
         from simplify.batch.ray import RayEngine
 
-        return RayEngine(settings, fmt, workers=workers, address=ray_address)
+        return RayEngine(settings, fmt, workers=workers, address=ray_address, time_limit=time_limit)
     raise UsageError(f"unknown engine {name!r}: choose local or ray")
 
 
@@ -116,32 +120,24 @@ def _check_outdir(outdir: Path, manifest: Manifest, resume: bool) -> None:
 
 
 def _open_outdir(outdir: Path, manifest: Manifest) -> None:
-    outdir.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(outdir)
-    manifest.load()
-
-
-class _Layout:
-    """Output and report paths mirroring the input paths; the first input to claim a name keeps it."""
-
-    def __init__(self, fmt: str) -> None:
-        self.fmt = fmt
-        self.claimed: set[str] = {Manifest.NAME, *SUMMARY_FILES}
-
-    def _claim(self, wanted: str) -> str:
-        candidate, number = wanted, 1
-        while candidate in self.claimed:
-            number += 1
-            path = PurePosixPath(wanted)
-            candidate = str(path.with_name(f"{path.stem}~{number}{path.suffix}"))
-        self.claimed.add(candidate)
-        return candidate
-
-    def output(self, path: str) -> str:
-        return self._claim(str(PurePosixPath(path).with_suffix(OUTPUT_SUFFIXES[self.fmt])))
-
-    def report(self, path: str) -> str | None:
-        return None if self.fmt == "html" else self._claim(f"{REPORTS}/{path}.html")
+    """Make OUTDIR, clean up after a killed run, and load the manifest, dropping what cannot be trusted."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(outdir)
+        damaged = manifest.load()
+    except OSError as error:
+        raise UsageError(f"OUTDIR {outdir}: cannot write there ({error.strerror or error})") from None
+    where = [f"line {number}" for number in damaged]
+    for path, entry in list(manifest.entries.items()):
+        if not all(owned(entry.get(key), path, outdir) for key in ("output", "report")):
+            del manifest.entries[path]
+            where.append(f"{path}: a file outside its own names")
+    if where:
+        logging.getLogger("simplify").warning(
+            "simplify batch: warning: %d damaged manifest line(s) skipped (%s): those inputs are done again",
+            len(where),
+            "; ".join(where[:5]) + (" ..." if len(where) > 5 else ""),
+        )
 
 
 def _unchanged(previous: dict[str, object], task: Task, signature: str, outdir: Path) -> bool:
@@ -160,7 +156,7 @@ def _remove_old(previous: dict[str, object] | None, keep: set[str], outdir: Path
     """Delete a previous run's output and report of an input when they are replaced by other files."""
     for key in ("output", "report"):
         old = previous.get(key) if previous else None
-        if isinstance(old, str) and old not in keep:
+        if isinstance(old, str) and old not in keep and owned(old, str(previous["path"]), outdir):
             (outdir / old).unlink(missing_ok=True)
 
 
@@ -177,12 +173,13 @@ def run_batch(
     reports: Literal["hardest", "all"] = "hardest",
     limits: Limits = DEFAULT_LIMITS,
     progress: Progress | None = None,
+    time_limit: float | None = None,
 ) -> BatchResult:
     """Convert every release in ``source`` into ``outdir``; see the module docstring.
 
     Per-document HTML reports go to ``_reports/`` for the documents the summary lists as hardest to read
     (``reports="all"``: for every document, which about doubles the time); with ``fmt="html"`` every output
-    is its own report.
+    is its own report. A document that takes longer than ``time_limit`` seconds fails with that reason.
     """
     if fmt not in OUTPUT_SUFFIXES:
         raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(OUTPUT_SUFFIXES)}")
@@ -195,7 +192,7 @@ def run_batch(
     load_backend(settings.backend)  # an unknown backend is a usage error before any work starts
     manifest = Manifest(outdir)
     _check_outdir(outdir, manifest, resume)
-    runner = _engine(engine, settings, fmt, workers, ray_address)
+    runner = _engine(engine, settings, fmt, workers, ray_address, time_limit)
     try:
         job = _Job(source, outdir, manifest, settings, fmt, limits, progress or Progress())
         return job.run(runner, all_reports=reports == "all")
@@ -219,7 +216,7 @@ class _Job:
         self.source, self.outdir, self.manifest = source, outdir, manifest
         self.settings, self.fmt, self.limits, self.progress = settings, fmt, limits, progress
         self.signature = job_signature(settings, fmt)
-        self.layout = _Layout(fmt)
+        self.layout = Layout(fmt)
         self.entries: dict[str, dict[str, object]] = {}  # this run's manifest entries by input path
         self.counts: Counter[str] = Counter(converted=0, unchanged=0, ignored=0)
         self._duplicates: Counter[str] = Counter()
@@ -285,15 +282,17 @@ class _Job:
             self._record(_failed(task.path, task.sha256, self.signature, outcome.error, status))
             return
         report = task.output if self.fmt == "html" else None
+        files = [(self.outdir / task.output, outcome.output)]
+        if task.report is not None and outcome.report is not None:
+            files.append((self.outdir / task.report, outcome.report))
+            report = task.report
         try:
-            write_atomic(self.outdir / task.output, outcome.output, parents=True)
-            if task.report is not None and outcome.report is not None:
-                write_atomic(self.outdir / task.report, outcome.report, parents=True)
-                report = task.report
+            write_all(files, parents=True)
         except (
-            OSError
-        ) as error:  # a name the file system refuses, a full disk: this file fails, not the batch
-            reason = f"cannot write the output: {error.strerror or error}"
+            OSError,
+            OutputError,
+        ) as error:  # a name the file system refuses, a full disk: this file fails
+            reason = f"cannot write the output: {getattr(error, 'strerror', None) or error}"
             self._record(_failed(task.path, task.sha256, self.signature, reason, "crashed"))
             return
         _remove_old(previous, {task.output, *([report] if report else [])}, self.outdir)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from simplify.commands.common import add_settings, settings_from
+from simplify.commands.common import add_settings, add_time_limit, settings_from, time_limit_of
 
 FORMATS = ("text", "markdown", "html", "json")
 _SHOWN_FAILURES = 20
@@ -55,6 +55,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--force", action="store_true", help="convert files even if they do not look German")
     add_settings(parser)
+    add_time_limit(parser)
     parser.set_defaults(run=run)
 
 
@@ -62,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     from simplify.batch.progress import for_stream
     from simplify.batch.run import run_batch
     from simplify.errors import UsageError
+    from simplify.io.write import printable
 
     if args.ray_address and args.engine != "ray":
         raise UsageError("--ray-address needs --engine ray")
@@ -76,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
         resume=args.resume,
         reports="all" if args.all_reports else "hardest",
         progress=for_stream(sys.stderr),
+        time_limit=time_limit_of(args),
     )
     counts = result.counts
     print(
@@ -88,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"simplify batch: {len(result.failures)} file(s) failed:", file=sys.stderr)
     for path, error in result.failures[:_SHOWN_FAILURES]:
-        print(f"  {path}: {error}", file=sys.stderr)
+        print(printable(f"  {path}: {error}"), file=sys.stderr)
     if len(result.failures) > _SHOWN_FAILURES:
         print(f"  ... and {len(result.failures) - _SHOWN_FAILURES} more in summary.html", file=sys.stderr)
     return 1

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from simplify.commands.common import LEVELS, add_input, dump_json, read_input
+from simplify.commands.common import LEVELS, add_input, check_outputs, dump_json, read_input, write_stdout
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -35,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from simplify.check import NOT_CHECKED, check_units
     from simplify.errors import InputError
 
+    check_outputs(None, input_path=None)
     source = read_input(args)
     if not source.text.strip():
         raise InputError("the input is empty: expected German text in a file or on stdin")
@@ -59,9 +59,9 @@ def run(args: argparse.Namespace) -> int:
             ],
             "not_checked": NOT_CHECKED,
         }
-        sys.stdout.write(dump_json(data))
+        write_stdout(dump_json(data))
     else:
-        sys.stdout.write(format_text(findings, texts, lines=args.lines))
+        write_stdout(format_text(findings, texts, lines=args.lines))
     return 1 if findings else 0
 
 

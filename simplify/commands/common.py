@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 
+from simplify.deadline import DEFAULT_SECONDS, MODEL_SECONDS
 from simplify.document import Source
-from simplify.errors import UsageError
+from simplify.errors import InputError, UsageError
 from simplify.profile import LEVELS, SEPARATORS
 from simplify.settings import Settings
 
 DEVICES = ("auto", "cpu", "cuda")
+CLOSED_STDOUT = "standard output is closed: redirect it, or write to a file with -o FILE where there is one"
 MODEL_OPTIONS = ("device", "beams", "max_length", "batch_size", "sample", "prompt")
 LLM_OPTIONS = ("llm_url", "llm_model", "llm_timeout", "llm_retries")
 
@@ -75,11 +78,43 @@ def add_settings(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds >= 0, not {value!r}")
+    return seconds
+
+
+def add_time_limit(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--time-limit",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"stop a document that takes longer (default: {DEFAULT_SECONDS:g}, with a model backend "
+        f"{MODEL_SECONDS:g}; 0: no limit)",
+    )
+
+
+def time_limit_of(args: argparse.Namespace) -> float:
+    """The --time-limit given, or the default for the backend (models are slower than the rules)."""
+    if args.time_limit is not None:
+        return args.time_limit
+    models = args.backend in {"seq2seq", "llm"} or (args.backend == "auto" and args.model)
+    return MODEL_SECONDS if models else DEFAULT_SECONDS
+
+
 def settings_from(args: argparse.Namespace, **options: str) -> Settings:
     """Settings from the parsed options; model options only count for the backends that use them."""
     backend = args.backend
     given = {name: getattr(args, name, None) for name in (*MODEL_OPTIONS, *LLM_OPTIONS)}
     given = {name: str(value) for name, value in given.items() if value is not None}
+    if "llm_url" in given:
+        from simplify.redact import remember
+
+        remember(given["llm_url"])
     model = getattr(args, "model", None)
     misplaced = [n for n in given if n in MODEL_OPTIONS and (backend not in {"seq2seq", "auto"} or not model)]
     misplaced += [n for n in given if n in LLM_OPTIONS and backend != "llm"]
@@ -107,6 +142,8 @@ def read_input(args: argparse.Namespace) -> Source:
     from simplify.io.read import read_source, read_stdin
 
     if args.file == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed: pass the release as FILE")
         if sys.stdin.isatty():
             print(
                 "Paste the press release, then press Ctrl-D on a new line (Ctrl-Z, Enter on Windows).",
@@ -116,14 +153,42 @@ def read_input(args: argparse.Namespace) -> Source:
     return read_source(args.file)
 
 
-def emit(text: str, output: str | None, *, input_path: str | None) -> None:
-    """Write the result to OUT (atomically, never over the input) or to stdout."""
-    if output in (None, "-"):
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-        return
-    from simplify.io.write import write_atomic
+def _to_stdout(output: str | None) -> bool:
+    return output in (None, "-")
 
-    write_atomic(output, text, protect=input_path)
+
+def check_outputs(output: str | None, *files: str | None, input_path: str | None) -> None:
+    """Refuse unusable outputs before any work: a closed stdout, a device, a link, the input, a name
+    given twice, a folder that is missing or read-only (see :func:`simplify.io.write.check_target`)."""
+    from simplify.io.write import OutputError, check_targets
+
+    if _to_stdout(output) and sys.stdout is None:
+        raise OutputError(CLOSED_STDOUT)
+    check_targets([p for p in (output, *files) if p is not None and not _to_stdout(p)], protect=input_path)
+
+
+def write_stdout(text: str) -> None:
+    """Print ``text`` with a final newline; file names that were not UTF-8 keep their bytes."""
+    if sys.stdout is None:
+        raise InputError(CLOSED_STDOUT)
+    text = text if text.endswith("\n") else text + "\n"
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        sys.stdout.write(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+
+
+def emit(
+    text: str, output: str | None, *, input_path: str | None, files: Sequence[tuple[str, str]] = ()
+) -> None:
+    """Write the result to OUT or stdout, and ``files`` (path, text) beside it: every file atomically,
+    never over the input, none unless all can be written."""
+    from simplify.io.write import write_all
+
+    outputs = list(files) if _to_stdout(output) else [(str(output), text), *files]
+    write_all(outputs, protect=input_path)
+    if _to_stdout(output):
+        write_stdout(text)
 
 
 def dump_json(data: object) -> str:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from simplify.commands.common import add_input, add_settings, emit, read_input, settings_from
+from simplify.commands.common import (
+    add_input,
+    add_settings,
+    add_time_limit,
+    check_outputs,
+    emit,
+    read_input,
+    settings_from,
+    time_limit_of,
+)
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -26,26 +35,37 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--report", metavar="HTML", help="also write the side-by-side HTML readability report here"
     )
     parser.add_argument("--summary", action="store_true", help="print a readability summary to stderr")
+    add_time_limit(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from simplify.deadline import time_limit
     from simplify.io.render import render
     from simplify.pipeline import Pipeline
 
+    settings = settings_from(args)
+    check_outputs(args.output, args.report, input_path=None if args.file == "-" else args.file)
     source = read_input(args)
-    result = Pipeline(settings_from(args)).run(source)
+    pipeline = Pipeline(settings)
+    pipeline.backend  # noqa: B018 (a model loads before the time limit starts)
+    with time_limit(time_limit_of(args)):
+        result = pipeline.run(source)
+        rendered = render(result, args.format)
+        report = [(args.report, render(result, "html"))] if args.report else []
     if result.document.removed:
         print(
             f"simplify convert: removed {len(result.document.removed)} boilerplate line(s) "
             "(cookie banners, navigation, sharing); --format json lists them",
             file=sys.stderr,
         )
-    emit(render(result, args.format), args.output, input_path=source.path)
-    if args.report:
-        from simplify.io.write import write_atomic
-
-        write_atomic(args.report, render(result, "html"), protect=source.path)
+    if result.facts_removed:
+        print(
+            f"simplify convert: warning: the removed lines held facts: {', '.join(result.facts_removed)} "
+            "(check the cleaning: --format json or --report lists the lines)",
+            file=sys.stderr,
+        )
+    emit(rendered, args.output, input_path=source.path, files=report)
     if args.summary:
         from simplify.report.terminal import print_summary
 

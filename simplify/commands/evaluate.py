@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simplify.commands.common import add_settings, dump_json, settings_from
+from simplify.commands.common import add_settings, check_outputs, dump_json, settings_from, write_stdout
 from simplify.errors import UsageError
 
 if TYPE_CHECKING:
@@ -84,32 +84,31 @@ def _table(evaluation: Evaluation) -> None:
     console.print(f"Signatur: {evaluation.signature}", highlight=False, soft_wrap=True)
 
 
-def _output_dir(directory: str) -> Path:
-    """Create the folder for the system's outputs before the (long) evaluation starts."""
-    target = Path(directory)
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError(f"--output-dir {directory}: cannot create the folder ({error.strerror})") from None
-    return target
+def _output_file(directory: str) -> Path:
+    """Where the system's outputs go, checked before the (long) evaluation starts; the folder is made only
+    when they are written, so a failed evaluation leaves nothing behind."""
+    from simplify.io.write import check_target
+
+    if Path(directory).exists() and not Path(directory).is_dir():
+        raise UsageError(f"--output-dir {directory}: is a file, not a folder")
+    return check_target(Path(directory) / "system.txt", parents=True)
 
 
-def _write_outputs(evaluation: Evaluation, directory: Path) -> Path:
+def _write_outputs(evaluation: Evaluation, target: Path) -> None:
     from simplify.io.write import write_atomic
 
-    target = directory / "system.txt"
-    write_atomic(target, "".join(" ".join(pair.system) + "\n" for pair in evaluation.pairs))
-    return target
+    write_atomic(target, "".join(" ".join(pair.system) + "\n" for pair in evaluation.pairs), parents=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    directory = _output_dir(args.output_dir) if args.output_dir else None
+    check_outputs(None, input_path=None)
+    target = _output_file(args.output_dir) if args.output_dir else None
     evaluation = _evaluation(args)
-    if directory is not None:
-        target = _write_outputs(evaluation, directory)
+    if target is not None:
+        _write_outputs(evaluation, target)
         print(f"simplify evaluate: wrote {len(evaluation.pairs)} output line(s) to {target}", file=sys.stderr)
     if args.format == "json":
-        sys.stdout.write(dump_json(evaluation.to_json()))
+        write_stdout(dump_json(evaluation.to_json()))
     else:
         _table(evaluation)
     return 0

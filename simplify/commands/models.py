@@ -6,7 +6,7 @@ import argparse
 import sys
 from dataclasses import asdict
 
-from simplify.commands.common import dump_json
+from simplify.commands.common import check_outputs, dump_json, write_stdout
 
 COLUMNS = ("id", "family", "level", "size", "licence", "trained_on", "cached")
 
@@ -43,9 +43,10 @@ def _rows() -> list[dict[str, str]]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    check_outputs(None, input_path=None)
     rows = _rows()
     if args.format == "json":
-        sys.stdout.write(dump_json(rows))
+        write_stdout(dump_json(rows))
         return 0
     from rich.console import Console
     from rich.table import Table

@@ -8,7 +8,7 @@ import os
 import shutil
 import sys
 
-from simplify.commands.common import add_input, dump_json, emit, read_input
+from simplify.commands.common import add_input, check_outputs, dump_json, emit, read_input
 from simplify.document import Source
 
 FORMATS = ("text", "json")
@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     from simplify.errors import InputError
     from simplify.readability import score_document, score_units
 
+    check_outputs(args.output, input_path=None if args.file == "-" else args.file)
     source = read_input(args)
     units = units_of(source, lines=args.lines, force=args.force)
     if not any(unit.strip() for unit in units):
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = dump_json(result)
     else:
-        to_terminal = args.output in (None, "-") and sys.stdout.isatty()
+        to_terminal = args.output in (None, "-") and sys.stdout is not None and sys.stdout.isatty()
         text = render_table(result, colour=to_terminal and "NO_COLOR" not in os.environ, terminal=to_terminal)
     emit(text, args.output, input_path=source.path)
     return 0

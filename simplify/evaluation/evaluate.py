@@ -25,6 +25,8 @@ from simplify.settings import Settings
 
 COLUMNS = ("original", "simplification")
 TRUNCATE_SHARE = 0.8
+MAX_FIELD = 5 * 1024 * 1024
+"""Longest field of a .tsv or .csv pair file (csv allows 131,072 characters: too few for documents)."""
 NUMBER_KINDS = ("number", "date", "time")
 """Facts that hold a number: what the issue's orientation counts for DEplain's mBART ("67 of 96 numbers")."""
 TRUNCATE_LABEL = f"Auf {round(TRUNCATE_SHARE * 100)} % gekürzt"
@@ -183,6 +185,8 @@ def _rows_jsonl(text: str, name: str) -> list[dict[str, object]]:
             row = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(f"{name}: line {number} is not valid JSON ({error.msg})") from None
+        except RecursionError:
+            raise InputError(f"{name}: line {number} is nested too deeply to be a pair") from None
         if not isinstance(row, dict):
             raise InputError(f"{name}: line {number} is not a JSON object with the pair's columns")
         rows.append(row)
@@ -190,18 +194,29 @@ def _rows_jsonl(text: str, name: str) -> list[dict[str, object]]:
 
 
 def _rows_delimited(text: str, name: str, delimiter: str) -> list[dict[str, object]]:
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD))
     reader = csv.DictReader(text.splitlines(keepends=True), delimiter=delimiter)
     rows = []
-    for row in reader:
-        width = len(reader.fieldnames or [])
-        if None in row or any(value is None for value in row.values()):
-            fields = width + len(row.get(None, [])) - sum(value is None for value in row.values())
-            raise InputError(
-                f"{name}: line {reader.line_num} has {fields} fields but the header has {width}: "
-                f"check the {'tabs' if delimiter == chr(9) else 'commas and quotes'} in that line"
-            )
-        rows.append(row)
+    try:
+        for row in reader:
+            rows.append(_complete_row(row, reader, name, delimiter))
+    except csv.Error as error:
+        raise InputError(f"{name}: line {reader.line_num} cannot be read ({error})") from None
     return rows
+
+
+def _complete_row(
+    row: dict[str | None, object], reader: csv.DictReader, name: str, delimiter: str
+) -> dict[str, object]:
+    """``row`` if it has as many fields as the header; an InputError naming the line if not."""
+    width = len(reader.fieldnames or [])
+    if None in row or any(value is None for value in row.values()):
+        fields = width + len(row.get(None, [])) - sum(value is None for value in row.values())
+        raise InputError(
+            f"{name}: line {reader.line_num} has {fields} fields but the header has {width}: "
+            f"check the {'tabs' if delimiter == chr(9) else 'commas and quotes'} in that line"
+        )
+    return row  # type: ignore[return-value]
 
 
 def load_pairs(path: str | Path, *, columns: dict[str, str] | None = None) -> list[Pair]:
@@ -221,6 +236,10 @@ def load_pairs(path: str | Path, *, columns: dict[str, str] | None = None) -> li
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a file of pairs") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror}") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text: save the pairs as UTF-8") from None
     rows = readers[path.suffix.lower()](text, str(path))

@@ -8,6 +8,7 @@ confuses Windows-1252 with other code pages, while this order is exact for what 
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 import sys
 from pathlib import Path
@@ -17,6 +18,8 @@ from simplify.errors import InputError
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest input accepted (5 MiB: a press release is a few KiB; an archive must be split)."""
+MAX_DOCX_UNPACKED = 64 * 1024 * 1024
+"""Most bytes a .docx may unpack to (a long release with pictures is a few MiB)."""
 
 FORMATS = {
     ".txt": "txt",
@@ -66,8 +69,18 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(f"{name}: binary data (NUL bytes), not text: pass a .txt, .md, .html or .docx file")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        first = error.start
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        logging.getLogger("simplify").warning(
+            "%s: warning: %d byte(s) from position %d are not valid UTF-8 in an otherwise UTF-8 file: read "
+            "as UTF-8 with them replaced by \ufffd (as Windows-1252 every umlaut would be garbled)",
+            name,
+            mostly.count("\ufffd"),
+            first,
+        )
+        return mostly
     bad = next((i for i, byte in enumerate(data) if byte in _UNDEFINED_CP1252), None)
     if bad is not None:
         raise InputError(
@@ -75,6 +88,38 @@ def decode(data: bytes, name: str) -> str:
             "save the file as UTF-8 and try again"
         )
     return data.decode("cp1252")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text as UTF-8 with invalid bytes replaced, when it holds more valid multi-byte characters (ä, ß,
+    „) than invalid bytes: a UTF-8 file damaged in a few places, not a Windows-1252 file."""
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return text if valid > invalid else None
+
+
+def _check_docx(data: bytes, name: str) -> None:
+    """Refuse a .docx that is no zip file or unpacks to more than MAX_DOCX_UNPACKED (a zip bomb): every
+    member is decompressed once, in chunks, counting what comes out (the sizes in the headers can lie)."""
+    import io
+    import zipfile
+    import zlib
+
+    left = MAX_DOCX_UNPACKED
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                with archive.open(info) as member:
+                    while chunk := member.read(1024 * 1024):
+                        left -= len(chunk)
+                        if left < 0:
+                            raise InputError(
+                                f"{name}: unpacks to more than {MAX_DOCX_UNPACKED // 1024 // 1024} MiB: "
+                                "not a press release (a zip bomb?)"
+                            )
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, RuntimeError, ValueError) as error:
+        raise InputError(f"{name}: not a readable .docx file ({error})") from None
 
 
 def _docx_text(data: bytes, name: str) -> str:
@@ -86,16 +131,20 @@ def _docx_text(data: bytes, name: str) -> str:
             f"{name}: reading .docx needs python-docx: pip install 'simplify-de[docx]'"
         ) from None
     import io
-    import zipfile
 
+    _check_docx(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(f"{name}: not a readable .docx file ({error})") from None
+        paragraphs = [
+            (p.text.strip(), p.style.name if p.style is not None else "") for p in document.paragraphs
+        ]
+    except (
+        Exception
+    ) as error:  # python-docx and lxml raise many kinds on a damaged package; all mean the same
+        raise InputError(f"{name}: not a readable .docx file ({type(error).__name__}: {error})") from None
     lines = []
-    for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
-        style = (paragraph.style.name if paragraph.style is not None else "").lower()
+    for text, style_name in paragraphs:
+        style = (style_name or "").lower()
         if not text:
             continue
         if style.startswith(("heading", "überschrift", "title", "titel")):

@@ -11,6 +11,10 @@ from simplify.document import Token
 _VERBATIM_KINDS = {"email_address", "URL", "XML_tag", "XML_entity", "hashtag", "mention"}
 _MORPHEME_POS = ("NN", "NE", "ADJ")
 _WORD_CACHE = 200_000
+MAX_WORD = 64
+"""Longer tokens are no words of the language (noise, an attack, a hash): HanTa's analysis costs time that
+grows faster than their length (a 2,000-letter token takes a minute), so they are tagged FM unanalysed."""
+_STAND_IN = "Xyz"
 
 RawToken = tuple[str, str, bool]
 """A SoMaJo token as (text, token class, space after)."""
@@ -40,6 +44,8 @@ def _tagger():
 @lru_cache(maxsize=_WORD_CACHE)
 def word_morphemes(word: str) -> tuple[tuple[str, str], ...]:
     """HanTa's morpheme analysis of one word, e.g. Stadtverwaltung -> (stadt, NN), (verwaltung, NN)."""
+    if len(word) > MAX_WORD:
+        return ((word.lower(), "FM"),)
     _lemma, morphemes, _tag = _tagger().analyze(word, taglevel=3)
     return tuple((m, label) for m, label in morphemes)
 
@@ -68,8 +74,11 @@ def _stts(tag: str) -> str:
 @lru_cache(maxsize=50_000)
 def _tag(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(lemma, STTS tag) per word; cached per sentence because HanTa tags in context."""
-    tagged = _tagger().tag_sent(list(words), taglevel=1)
-    return tuple((lemma, _stts(tag)) for _word, lemma, tag in tagged)
+    tagged = _tagger().tag_sent([_STAND_IN if len(w) > MAX_WORD else w for w in words], taglevel=1)
+    return tuple(
+        (word, "FM") if len(word) > MAX_WORD else (lemma, _stts(tag))
+        for word, (_word, lemma, tag) in zip(words, tagged, strict=True)
+    )
 
 
 def analyse(raw: Iterable[RawToken]) -> tuple[Token, ...]:

@@ -88,6 +88,16 @@ class Report:
         return [row for row in self.rows if row.rewrite.review]
 
     @property
+    def facts_removed(self) -> list[str]:
+        """Facts of lines that cleaning removed (a navigation cut too much, a contact block in a footer)."""
+        return self.result.facts_removed
+
+    @property
+    def facts_lost(self) -> list[str]:
+        """Every fact the output lacks: lost in the rewriting or removed with boilerplate."""
+        return [*self.facts_missing, *self.facts_removed]
+
+    @property
     def fallbacks(self) -> int:
         return sum(row.fallback for row in self.rows)
 
@@ -190,7 +200,7 @@ def summary_rows(report: Report) -> list[tuple[str, str, str]]:
         *score_rows(report),
         ("Sätze", str(len(report.rows)), str(len(report.lines))),
         ("Hinweise zu den Regeln", str(len(report.findings_before)), str(len(report.findings_after))),
-        ("Fakten behalten / fehlen", "–", f"{report.facts_kept} / {len(report.facts_missing)}"),
+        ("Fakten behalten / fehlen", "–", f"{report.facts_kept} / {len(report.facts_lost)}"),
         ("Rückfall auf die Regeln", "–", str(report.fallbacks)),
         ("Sätze bitte selbst vereinfachen", "–", str(len(report.reviews))),
     ]

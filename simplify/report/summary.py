@@ -177,7 +177,9 @@ def render_summary_html(summary: dict[str, object]) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["href"] = lambda path: "/".join(quote(part) for part in str(path).split("/"))
+    env.filters["href"] = lambda path: "/".join(
+        quote(part, errors="surrogateescape") for part in str(path).split("/")
+    )
     readability = summary["readability"]
     return env.get_template("summary.html.j2").render(
         summary=summary, chart=_bars(readability["histogram"]), levels=LEVELS
@@ -188,11 +190,10 @@ def write_summary(
     outdir: Path, entries: Sequence[Entry], *, counts: dict[str, int], settings: dict[str, object], fmt: str
 ) -> Path:
     """Write summary.json and summary.html atomically into ``outdir``; returns the path of summary.html."""
-    from simplify.io.write import write_atomic
+    from simplify.io.write import printable, write_atomic
 
     summary = build_summary(entries, counts=counts, settings=settings, fmt=fmt)
-    write_atomic(
-        outdir / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n", parents=True
-    )
-    write_atomic(outdir / "summary.html", render_summary_html(summary), parents=True)
+    text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(outdir / "summary.json", printable(text), parents=True)
+    write_atomic(outdir / "summary.html", printable(render_summary_html(summary)), parents=True)
     return outdir / "summary.html"

@@ -49,6 +49,9 @@ def print_summary(result: Result, file: TextIO) -> None:
         console.print(f"[bold]Satz {row.number}:[/] {review.reason}", markup=True)
     if report.facts_missing:
         console.print(f"[bold red]Fehlende Fakten:[/] {', '.join(report.facts_missing)}", markup=True)
+    if report.facts_removed:
+        console.print("[bold red]Beim Aufräumen entfernt, mit Fakten:[/] ", markup=True, end="")
+        console.print(", ".join(report.facts_removed), markup=False)
     console.print(
         "Nicht automatisch geprüft: "
         + ", ".join(report.not_checked)

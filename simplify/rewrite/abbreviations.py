@@ -52,34 +52,58 @@ def expand(text: str) -> str:
 
 
 _CAPITALS = re.compile(r"(?<![\w\-·@.])[A-ZÄÖÜ]{4,}(?![\w\-·@])")
+_SHOUTED = re.compile(r"(?<![\w\-·@.])[A-ZÄÖÜ]{2,}(?![\w\-·@])")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 CAPITALS_ZIPF = 3.0  # a word in capitals is a common word shouted when its lower case is this common
+_NOT_WORDS = {"", "FM", "XY", "ACR", "CARD"}  # HanTa's heads of unknown words, acronyms, codes
+MOSTLY_CAPITALS = 0.6
+"""A text whose words of two letters or more are in capitals at this share or more is a shouted text."""
 
 
 @lru_cache(maxsize=50_000)
-def _is_noun(word: str) -> bool:
-    """Whether the head of a lower-case word is a noun or a name in HanTa's analysis."""
+def _head(word: str) -> str:
+    """The label base of the head of a lower-case word in HanTa's analysis ("NN", "ADJ", "FM", ...)."""
     from simplify.nlp.analysis import word_morphemes
 
     labels = [label for _morpheme, label in word_morphemes(word) if not label.startswith(("SUF", "PREF"))]
-    heads = [label.split("_")[0] for label in labels]
-    return bool(heads) and heads[-1] in {"NN", "NE"}
+    return labels[-1].split("_")[0] if labels else ""
+
+
+def _recase(text: str, pattern: re.Pattern[str]) -> str:
+    """Words in capitals that ``pattern`` finds in normal case: nouns and names capitalised, other words in
+    lower case; abbreviations, rare words (acronyms) and words the lexicon does not know (a name such as
+    "ALBERS") and acronyms ("ÖPNV", "EG") stay in capitals."""
+
+    def case(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        head = _head(lower)
+        if known(word) or zipf(lower, "small") < CAPITALS_ZIPF or head in _NOT_WORDS:
+            return word
+        if head in {"NN", "NE"} or opens_sentence(text, match.start()):
+            return word.capitalize()
+        return lower
+
+    return pattern.sub(case, text)
 
 
 @rule("W8.capitals", kind="text", facts=True)
 def capitals(text: str) -> str:
     """W8: common words written in capitals get normal case ("AKTUELL" -> "Aktuell", "BUNT" -> "bunt").
 
-    Abbreviations (the lexicon and its allow-list) and words whose lower-case form is rare (acronyms
-    such as "IHK") stay as they are.
+    Abbreviations (the lexicon and its allow-list), words whose lower-case form is rare (acronyms such as
+    "IHK") and words the lexicon does not know (names: "ALBERS") stay as they are.
     """
+    return _recase(text, _CAPITALS)
 
-    def case(match: re.Match[str]) -> str:
-        word = match.group()
-        lower = word.lower()
-        if known(word) or zipf(lower, "small") < CAPITALS_ZIPF:
-            return word
-        if _is_noun(lower) or opens_sentence(text, match.start()):
-            return word.capitalize()
-        return lower
 
-    return _CAPITALS.sub(case, text)
+def shouted(text: str) -> bool:
+    """Whether ``text`` is written mostly in capitals ("DIE STADT BAUT EINE SCHULE.")."""
+    words = _WORDS.findall(text)
+    return len(words) >= 3 and sum(word.isupper() for word in words) >= MOSTLY_CAPITALS * len(words)
+
+
+def normal_case(text: str) -> str:
+    """A shouted text in normal case, as far as that is safe, so that it is rewritten like any other: also
+    words of two and three letters ("DIE", "IN"); what :func:`capitals` keeps stays in capitals."""
+    return _recase(text, _SHOUTED)

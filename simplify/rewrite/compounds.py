@@ -22,14 +22,15 @@ When a word is split:
   "Lese") and real words, and the rest is no suffix ("-schaft"); the rest is then split again:
   "Kinder·tages·stätte" like "Kinder·tages·pflege".
 A word that already holds a separator or a hyphen is left alone, so running the rule twice changes nothing.
+A word of more than ``MAX_LETTERS`` letters is no compound of the language but noise or an attack: it stays
+whole (the splitting of longer strings costs time that grows with the square of their length).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache, partial
-from itertools import combinations, pairwise
 
 from simplify.lexicon import zipf
 from simplify.nlp.analysis import word_morphemes
@@ -40,6 +41,8 @@ _zipf = partial(zipf, wordlist="small")  # a part of a compound must be a common
 
 PART_ZIPF = 3.0  # wordfreq's small list holds the words from Zipf 3 up: a part must be in it
 COMMON_ZIPF = 4.0
+MAX_LETTERS = 63
+"""Longest word split: "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz" has 63 letters."""
 _LINKS = ("es", "en", "er", "s", "n", "e")
 _FEMININE = ("innen", "in")
 _NOUNLIKE = {"NN", "FUGE", "SUF"}  # label bases of a noun's morphemes (NN_VAR, SUF_NN, SUF_FEM count)
@@ -78,6 +81,8 @@ def _is_word(piece: str, *, first: bool = False) -> float:
 @lru_cache(maxsize=100_000)
 def parts(word: str) -> tuple[str, ...]:
     """The surface parts of a compound noun, e.g. ("Bürger", "büro"); () if it is not split."""
+    if len(word) > MAX_LETTERS:
+        return ()
     lower = word.lower()
     if max(_zipf(lower), _zipf(_masculine(word))) >= COMMON_ZIPF:
         return ()  # "Bürgermeisterin" stays whole like the common "Bürgermeister"
@@ -102,19 +107,50 @@ def parts(word: str) -> tuple[str, ...]:
         # a name HanTa knows ("Kaiserslautern") or an adjective from a name ("Maastrichter") stays whole
         known_name = labels == ["NE"] or "ADJ_INVAR" in labels
         return _split_off(word, stems[0]) if len(stems) == 1 and not known_name else ()
-    best: tuple[int, float, tuple[str, ...]] | None = None
-    for size in range(1, len(boundaries) + 1):
-        for cut in combinations(boundaries, size):
-            edges = (0, *cut, len(word))
-            pieces = tuple(word[a:b] for a, b in pairwise(edges))
-            rarest = min(_is_word(p, first=i < len(pieces) - 1) for i, p in enumerate(pieces))
-            if rarest < PART_ZIPF:
-                continue
-            if best is None or (len(pieces), -rarest) < (best[0], -best[1]):
-                best = (len(pieces), rarest, pieces)
-        if best is not None:
-            break
-    return best[2] if best else ()
+    return _fewest_parts(word, boundaries)
+
+
+def _fewest_parts(word: str, boundaries: list[int]) -> tuple[str, ...]:
+    """The split at ``boundaries`` with the fewest parts whose rarest part is a word, and of those the one
+    whose rarest part is most common (the first in the order of the cut positions on a tie); ().
+
+    Dynamic programming over the cut positions instead of trying every combination: ``reach[k][j]`` is
+    the best rarest part of a split of ``word[edges[j]:]`` into ``k`` parts, so a word with many boundaries
+    costs ``parts x boundaries^2`` look-ups, not ``2^boundaries``.
+    """
+    edges = (0, *boundaries, len(word))
+    end = len(edges) - 1
+
+    def score(a: int, b: int) -> float:
+        return _is_word(word[edges[a] : edges[b]], first=b != end)
+
+    reach: list[list[float]] = [[float("inf") if j == end else -1.0 for j in range(end + 1)]]
+    for size in range(1, end + 1):
+        reach.append(
+            [
+                max((min(score(j, e), reach[-1][e]) for e in range(j + 1, end + 1)), default=-1.0)
+                for j in range(end + 1)
+            ]
+        )
+        if size > 1 and reach[size][0] >= PART_ZIPF:  # one part is the word itself, no split
+            return _first_best(word, edges, reach, size, score)
+    return ()
+
+
+def _first_best(
+    word: str, edges: tuple[int, ...], reach: list[list[float]], size: int, score: Callable[[int, int], float]
+) -> tuple[str, ...]:
+    """The split into ``size`` parts whose rarest part scores ``reach[size][0]``, earliest cuts first."""
+    target, position, pieces = reach[size][0], 0, []
+    for left in range(size, 0, -1):
+        following = next(
+            e
+            for e in range(position + 1, len(edges))
+            if min(score(position, e), reach[left - 1][e]) >= target
+        )
+        pieces.append(word[edges[position] : edges[following]])
+        position = following
+    return tuple(pieces)
 
 
 def _plain(piece: str) -> float:
@@ -189,7 +225,7 @@ def split(text: str, *, separator: str, level: str, keep: Collection[str] = ()) 
 
     def one(match: re.Match[str]) -> str:
         word = match.group()
-        if len(word) < minimum or word in keep or len(_masculine(word)) < minimum:
+        if not minimum <= len(word) <= MAX_LETTERS or word in keep or len(_masculine(word)) < minimum:
             return word
         pieces = parts(word)
         return join(pieces, separator) if pieces else word

@@ -60,13 +60,21 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(step[1])
             step = ("json", answer(*[["Zu spät."]] * 3))
         status, payload = (200, step[1]) if step[0] == "json" else (step[1], {"error": "scripted"})
-        data = json.dumps(payload).encode()
+        if step[0] == "echo":  # an error body that quotes the request's Authorization header
+            payload = {"error": f"invalid header Authorization: {self.headers.get('Authorization')}"}
+        data = json.dumps(payload).encode() if step[0] != "huge" else b" " * step[2]
         try:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            if step[0] == "drip":  # ("drip", 200, payload, seconds per byte)
+                for byte in data:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(step[3])
+            else:
+                self.wfile.write(data)
         except OSError:  # the client gave up (timeout test)
             pass
 
@@ -278,3 +286,53 @@ def test_any_well_formed_answer_maps_back_exactly(entries):
     content = answer(*entries)["choices"][0]["message"]["content"]
     ids = list(range(1, len(entries) + 1))
     assert parse_answer(content, ids) == dict(zip(ids, entries, strict=True))
+
+
+def test_a_dripping_answer_is_cut_off_at_the_timeout(server, capsys, tmp_path):
+    url, script = server
+    script.steps = [("drip", 200, answer(["A."], ["B 12."]), 0.05)]
+    started = time.monotonic()
+    code, _, output = convert(capsys, tmp_path, url, "--llm-timeout", "0.5", "--llm-retries", "0")
+    assert code == 2
+    assert "not complete within 0.5 s" in output and "Traceback" not in output
+    assert time.monotonic() - started < 30
+
+
+def test_a_huge_answer_is_not_read_whole(server, capsys, tmp_path):
+    url, script = server
+    script.steps = [("huge", 200, 8 * 1024 * 1024)]
+    code, _, output = convert(capsys, tmp_path, url, "--llm-retries", "0")
+    assert code == 2
+    assert "answer larger than 1024 KiB" in output
+
+
+def test_credentials_in_the_url_are_masked_everywhere(server, capsys, tmp_path):
+    url, script = server
+    secret_url = url.replace("http://", "http://nutzer:Passwort-Geheim@")
+    script.steps = [("json", answer(["A."], ["B 12."])), ("json", answer(["C."]))]
+    report = tmp_path / "bericht.html"
+    code, result, output = convert(capsys, tmp_path, secret_url, "--report", str(report))
+    assert code == 0
+    assert "Passwort-Geheim" not in output + report.read_text(encoding="utf-8")
+    assert "Passwort-Geheim" not in json.dumps(result)
+    assert script.requests[0]["auth"].startswith("Basic ")  # the server still gets the credentials
+
+
+def test_an_error_body_that_echoes_the_key_is_masked(server, capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("SIMPLIFY_LLM_API_KEY", "sk-OhneZiffernGeheim")
+    url, script = server
+    script.steps = [("echo", 401)]
+    code, _, output = convert(capsys, tmp_path, url)
+    assert code == 2
+    assert "answered HTTP 401" in output and "OhneZiffernGeheim" not in output and "***" in output
+
+
+def test_an_answer_that_repeats_the_key_is_not_used(server, capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("SIMPLIFY_LLM_API_KEY", "OhneZiffernGeheim")
+    url, script = server
+    leaked = answer(["Der Schlüssel ist OhneZiffernGeheim."], ["B 12."])
+    script.steps = [("json", leaked), ("json", leaked), ("json", answer(["C."]))]
+    code, result, output = convert(capsys, tmp_path, url)
+    assert code == 0
+    assert "OhneZiffernGeheim" not in output
+    assert "llm-unusable-answer" in result["sentences"][0]["rules"]

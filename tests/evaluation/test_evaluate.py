@@ -226,7 +226,7 @@ def test_cli_text_table(tmp_path):
         (
             {"f": "x"},
             ["--pairs", "p.tsv", "--output-dir", "f/out"],
-            "--output-dir f/out: cannot create the folder",
+            "f: is not a directory, so system.txt cannot be written there",
         ),
     ],
 )

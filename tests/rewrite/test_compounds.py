@@ -1,6 +1,8 @@
 """W6: long compound nouns are split with the chosen separator, never inside names."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import compounds
@@ -112,3 +114,50 @@ def test_parts(word: str, parts: tuple[str, ...]) -> None:
 
 
 test_examples = examples_test("compounds")
+
+
+def _every_combination(word: str, boundaries: list[int]) -> tuple[str, ...]:
+    """The splitter before it was bounded: every combination of cuts, fewest parts, most common rarest."""
+    from itertools import combinations, pairwise
+
+    best = None
+    for size in range(1, len(boundaries) + 1):
+        for cut in combinations(boundaries, size):
+            pieces = tuple(word[a:b] for a, b in pairwise((0, *cut, len(word))))
+            rarest = min(compounds._is_word(p, first=i < len(pieces) - 1) for i, p in enumerate(pieces))
+            if rarest >= compounds.PART_ZIPF and (
+                best is None or (len(pieces), -rarest) < (best[0], -best[1])
+            ):
+                best = (len(pieces), rarest, pieces)
+        if best is not None:
+            break
+    return best[2] if best else ()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Stadt", "verwaltungs", "bürger", "büro", "amt", "s", "haus", "tür", "en", "schule"]
+        ),
+        min_size=1,
+        max_size=7,
+    ),
+    st.data(),
+)
+@settings(max_examples=150, deadline=None)
+def test_the_bounded_splitter_chooses_what_every_combination_chose(pieces, data) -> None:
+    word = "".join(pieces).capitalize()
+    inner = list(range(1, len(word)))
+    boundaries = sorted(data.draw(st.sets(st.sampled_from(inner), max_size=8)) if inner else [])
+    assert compounds._fewest_parts(word, boundaries) == _every_combination(word, boundaries)
+
+
+def test_a_word_longer_than_any_compound_stays_whole() -> None:
+    word = ("Stadtverwaltungsbürgerbüro" * 8)[:200]
+    assert compounds.parts(word) == ()
+    assert (
+        compounds.split(f"Das {word} ist da.", separator="mediopunkt", level="leichte")
+        == f"Das {word} ist da."
+    )
+    longest = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+    assert len(longest) == compounds.MAX_LETTERS
