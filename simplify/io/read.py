@@ -74,10 +74,9 @@ def decode(data: bytes, name: str) -> str:
     mostly = _mostly_utf8(data)
     if mostly is not None:
         logging.getLogger("simplify").warning(
-            "%s: warning: %d byte(s) from position %d are not valid UTF-8 in an otherwise UTF-8 file: read "
-            "as UTF-8 with them replaced by \ufffd (as Windows-1252 every umlaut would be garbled)",
+            "%s: warning: byte(s) from position %d are not valid UTF-8 in an otherwise UTF-8 file: read as "
+            "Windows-1252 there and as UTF-8 elsewhere (check the umlauts near that place)",
             name,
-            mostly.count("\ufffd"),
             first,
         )
         return mostly
@@ -91,12 +90,24 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """The text as UTF-8 with invalid bytes replaced, when it holds more valid multi-byte characters (ä, ß,
-    „) than invalid bytes: a UTF-8 file damaged in a few places, not a Windows-1252 file."""
-    text = data.decode("utf-8", "replace")
-    invalid = text.count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
-    valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    """The text as UTF-8 whose invalid bytes are read as Windows-1252 (a "ß" typed in another program and
+    pasted in), when it holds more valid multi-byte characters (ä, ß, „) than invalid bytes: a UTF-8 file
+    with a few bytes in the old encoding, not a Windows-1252 file. Nothing is lost or replaced."""
+    text = data.decode("utf-8", _WINDOWS_1252)
+    invalid = len(data.decode("utf-8", "replace")) - len(data.decode("utf-8", "ignore"))
+    valid = sum(1 for ch in data.decode("utf-8", "ignore") if ord(ch) > 0x7F)
     return text if valid > invalid else None
+
+
+def _cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Read the bytes UTF-8 cannot read as Windows-1252 (an undefined byte as U+FFFD)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("cp1252", "replace"), error.end
+
+
+_WINDOWS_1252 = "simplify-cp1252"
+codecs.register_error(_WINDOWS_1252, _cp1252)
 
 
 def _check_docx(data: bytes, name: str) -> None:
