@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list", "contact"]
+EXPLANATION_PREFIX = "Das bedeutet: "
+"""How a line that explains a hard word starts (W2): written by the rewriter, read by the checker."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simplify.check import check_units
-from simplify.document import Review, Rewrite
+from simplify.document import EXPLANATION_PREFIX, Review, Rewrite
 from simplify.profile import profile
 from simplify.rewrite import rules
-from simplify.rewrite.glossary import EXPLANATION_PREFIX
 
 # The rules an editor fixes by rewriting a sentence (word rules are the post-processing's and the checker's).
 SENTENCE_RULES = ("S1", "S2", "S3", "S5", "S6", "S7", "S8", "S10", "S11")

@@ -14,10 +14,11 @@ S5 allows the state passive ("ist geschlossen") as DIN does.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from simplify.check import layout, numbers, sentences, words
-from simplify.check.units import build_unit
-from simplify.document import Finding, Sentence
+from simplify.check.units import Unit, build_unit
+from simplify.document import EXPLANATION_PREFIX, Finding, Sentence
 from simplify.profile import PROFILES, profile
 
 __all__ = ["CHECKED", "NOT_CHECKED", "PROFILES", "check_units"]
@@ -45,11 +46,25 @@ CHECKED: tuple[str, ...] = tuple(
 )
 
 
+def _explained(units: Sequence[Unit]) -> frozenset[str]:
+    """The words an explanation line ("Das bedeutet: Eine Stichwahl ist ...") explains: a hard word explained
+    where it is used passes W1 and W5 (W2: explain hard words; the checker cannot see which word a line
+    explains, so every word of an explanation line counts)."""
+    return frozenset(
+        key
+        for unit in units
+        if unit.text.startswith(EXPLANATION_PREFIX)
+        for token in unit.tokens
+        for key in (token.text.lower(), token.lemma.lower())
+    )
+
+
 def check_units(units: Sequence[str | Sentence], *, level: str = "leichte") -> list[Finding]:
     """All findings for the units, ordered by line, column and rule id."""
     limits = profile(level)
     built = [build_unit(i, unit) for i, unit in enumerate(units)]
-    analysed = [unit for unit in built if unit.tokens]
+    explained = _explained(built)
+    analysed = [replace(unit, explained=explained) for unit in built if unit.tokens]
     hits = [
         (unit, hit)
         for unit in analysed

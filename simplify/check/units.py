@@ -33,6 +33,7 @@ class Unit:
     spans: tuple[tuple[int, int], ...]
     block: str
     sentence_starts: tuple[int, ...] = (0,)
+    explained: frozenset[str] = frozenset()  # words an explanation line of the text explains (W2)
 
     def hit(self, rule: str, first: int, last: int, message: str) -> Hit:
         """A hit spanning tokens ``first`` to ``last`` (inclusive)."""
@@ -60,7 +61,9 @@ class Unit:
         """One unit per sentence of this line; they share the line's text, so their hits keep their place."""
         bounds = [*self.sentence_starts, len(self.tokens)]
         return [
-            Unit(self.index, self.text, self.tokens[a:b], self.spans[a:b], self.block)
+            Unit(
+                self.index, self.text, self.tokens[a:b], self.spans[a:b], self.block, explained=self.explained
+            )
             for a, b in itertools.pairwise(bounds)
             if b > a
         ]

@@ -26,6 +26,13 @@ def _zipf(token: Token) -> float:
     return max(lexicon.zipf(token.text), lexicon.zipf(token.lemma))
 
 
+def _explained(unit: Unit, token: Token) -> bool:
+    """Whether an explanation line of the text explains the word (W2 makes a hard word allowed)."""
+    return bool(unit.explained) and (
+        token.text.lower() in unit.explained or token.lemma.lower() in unit.explained
+    )
+
+
 def _part_zipf(part: str) -> float:
     """Frequency of a compound part, which HanTa gives as a stem ("förder", "plätz")."""
     stems = {part, part.removesuffix("s")}  # "Öffnungs·zeiten": the linking s is no part of the word
@@ -63,7 +70,7 @@ def _long_compound(token: Token, limits: Profile) -> bool:
 def w1_common_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """W1: rare words (wordfreq); a compound is rare when one of its parts is."""
     for i, token in enumerate(unit.tokens):
-        if token.pos not in LEXICAL or token.text.isupper() or len(token.text) < 4:
+        if token.pos not in LEXICAL or token.text.isupper() or len(token.text) < 4 or _explained(unit, token):
             continue
         parts = [p for p in SEPARATOR_MARKS.split(token.text) if p]
         if _zipf(token) >= limits.rare_zipf:
@@ -88,6 +95,8 @@ def w5_short_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
 
     for i, token in enumerate(unit.tokens):
         if token.pos in {"NE", "XY", "CARD"} or token.text.isupper() or _long_compound(token, limits):
+            continue
+        if _explained(unit, token):
             continue
         parts = SEPARATOR_MARKS.split(token.text)
         for part in parts:

@@ -23,11 +23,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from simplify import lexicon
+from simplify.document import EXPLANATION_PREFIX
 from simplify.errors import InputError
 from simplify.lexicon import read_table, zipf
 from simplify.rewrite.rules import TextContext, rule
 
-EXPLANATION_PREFIX = "Das bedeutet: "
 RARE_ZIPF = 2.5  # wordfreq Zipf value below which a word counts as rare (about once in 3 million words)
 _ENDINGS = ("", "e", "en", "er", "es", "em")
 _INFLECTIONS = ("nen", "en", "es", "er", "n", "s", "e")

@@ -342,3 +342,10 @@ def test_findings_point_at_their_text(lines: list[list[str]]) -> None:
         unit = units[finding.line - 1]
         assert finding.rule in CHECKED and finding.message
         assert unit[finding.column - 1 : finding.column - 1 + len(finding.text)] == finding.text
+
+
+def test_a_hard_word_explained_in_the_text_passes_w1_and_w5() -> None:
+    for word in ("Absackung", "Instandsetzung"):
+        lines = [f"Die {word} dauert lange.", f"Das bedeutet: Bei einer {word} geht etwas kaputt."]
+        assert [f.rule for f in check_units(lines[:1]) if f.rule in {"W1", "W5"}] != []
+        assert [f for f in check_units(lines) if f.rule in {"W1", "W5"}] == []
