@@ -99,7 +99,7 @@ def test_a_utf8_file_with_one_bad_byte_is_read_as_utf8_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     # a "ü" in Windows-1252 pasted into a UTF-8 file: nothing is lost, nothing is garbled
-    data = "Das Bürgerbüro öffnet heute. Gr".encode() + b"\xfc\xdf" + "e aus Lindenau.".encode()
+    data = "Das Bürgerbüro öffnet heute. Gr".encode() + b"\xfc\xdf" + b"e aus Lindenau."
     with caplog.at_level(logging.WARNING, logger="simplify"):
         text = read_bytes(data, "a.txt").text
     assert text == "Das Bürgerbüro öffnet heute. Grüße aus Lindenau."
