@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["heading", "paragraph", "list", "contact"]
+BlockKind = Literal["heading", "paragraph", "list", "contact", "dateline"]
+VERBATIM_BLOCKS = frozenset({"contact", "dateline"})
+"""Blocks whose lines pass through as written: contact blocks and date lines (:mod:`simplify.datelines`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +21,7 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A heading, paragraph, list item or contact block of the cleaned release."""
+    """A heading, paragraph, list item, contact block or date line of the cleaned release."""
 
     kind: BlockKind
     text: str
@@ -35,11 +37,13 @@ class Removed:
 
 @dataclass(slots=True)
 class Document:
-    """The cleaned release: the blocks that are kept and what was removed."""
+    """The cleaned release: the blocks that are kept, what was removed, and what a cleaning rule matched but
+    was kept because it is text (``kept_notes``, reason "behalten: …")."""
 
     source: Source
     blocks: list[Block]
     removed: list[Removed] = field(default_factory=list)
+    kept_notes: list[Removed] = field(default_factory=list)
     language: str = "de"
 
 
@@ -67,7 +71,7 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One unit of the release: a sentence, a heading, a list item or a contact line."""
+    """One unit of the release: a sentence, a heading, a list item, a contact line or a date line."""
 
     text: str
     tokens: tuple[Token, ...]
@@ -121,6 +125,7 @@ class Result:
         return {
             "settings": self.settings,
             "removed": [{"text": r.text, "reason": r.reason} for r in self.document.removed],
+            "kept_notes": [{"text": r.text, "reason": r.reason} for r in self.document.kept_notes],
             "facts": {"kept": kept, "missing": missing},
             "sentences": [
                 {

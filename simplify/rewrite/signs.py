@@ -18,7 +18,7 @@ _URL = (
     r"(?:https?://|www\.)[^\s<>„“\"]+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:de|com|org|net|eu|info)\b(?:/[^\s<>„“\"]*)?"
 )
 _PHONE = (
-    r"(?<![\w.,])(?:\+\d{1,3}[\s/\-]?(?:\(0\)\s?)?|\(0\d{2,5}\)\s?|0\d{2,5}[\s/\-]?)"
+    r"(?<![\w.,])(?:\+\d{1,3}[\s/\-]?(?:\(0\)\s?|\(0?\d{2,5}\)\s?)?|\(0\d{2,5}\)\s?|0\d{2,5}[\s/\-]?)"
     r"\d[\d\s\-/]{2,}\d(?!\w|\.\d)"
 )
 PROTECTED = re.compile(rf"(?P<email>{_EMAIL})|(?P<url>{_URL})|(?P<phone>{_PHONE})")
@@ -41,11 +41,6 @@ def pieces(text: str) -> Iterator[tuple[str, str | None]]:
         last = end
     if last < len(text):
         yield text[last:], None
-
-
-def phone(number: str) -> str:
-    """A phone number without brackets or slashes: "(0631) 365-4336" -> "0631 365-4336"."""
-    return " ".join(number.replace("(", " ").replace(")", " ").replace("/", " ").split())
 
 
 _GENDER_PLURAL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+?)(?:[*:_/]i|/-i|\(i|I)nnen\)?(?!\w)")
@@ -171,7 +166,8 @@ _PLACEHOLDER = 0xE000  # private-use characters stand in for protected spans whi
 
 
 def protect(text: str) -> tuple[str, list[str]]:
-    """Replace e-mails, URLs and phone numbers by placeholder characters the rules leave alone."""
+    """Replace e-mails, URLs and phone numbers by placeholder characters the rules leave alone; they come
+    back as written (a phone number keeps its brackets, slashes and grouping: they are part of the fact)."""
     spans: list[str] = []
     masked = []
     for piece, kind in pieces(text):
@@ -179,7 +175,7 @@ def protect(text: str) -> tuple[str, list[str]]:
             masked.append(piece)
             continue
         masked.append(chr(_PLACEHOLDER + len(spans)))
-        spans.append(phone(piece) if kind == "phone" else piece)
+        spans.append(piece)
     return "".join(masked), spans
 
 

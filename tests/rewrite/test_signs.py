@@ -81,12 +81,16 @@ def test_emails_urls_phones_are_untouched(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tel. (0631) 365-4336", "Telefon 0631 365-4336"),
-        ("Fax 0631/3654337", "Fax 0631 3654337"),
+        ("Tel. (0631) 365-4336", "Telefon (0631) 365-4336"),
+        ("Fax 0631/3654337", "Fax 0631/3654337"),
         ("Ruf an: +49 631 3654336!", "Ruf an: +49 631 3654336!"),
+        ("Rufen Sie +49 (0)351 123456 an.", "Rufen Sie +49 (0)351 123456 an."),
+        ("Rufen Sie +49(0351) 123456 an.", "Rufen Sie +49(0351) 123456 an."),
+        ("Rufen Sie 0351 / 12 34 56 an.", "Rufen Sie 0351 / 12 34 56 an."),
     ],
 )
-def test_phone_numbers_keep_their_digits(text: str, expected: str) -> None:
+def test_phone_numbers_keep_their_form(text: str, expected: str) -> None:
+    """A phone number is a fact in its form: digits, grouping, brackets and slashes stay."""
     assert process_line(text, Settings())[0] == [expected]
 
 
