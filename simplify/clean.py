@@ -26,6 +26,9 @@ _BANNER_GAP = 2
 """Blocks between two banner blocks that are removed with them when they look like furniture too."""
 _BANNER_REGION = 0.5
 """Banners are looked for in this leading share of the blocks only."""
+_HINT_WORDS = 15
+"""App words ("Werbung", "Abo") make a banner only in one sentence of at most this many words."""
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _HEADLINE_REGION = 3
 """A repeat of a heading among this many leading kept blocks is a repeated headline."""
 _FINITE = ("VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP")
@@ -82,17 +85,31 @@ def _content(block: Block) -> bool:
 
 
 def _furniture_like(block: Block) -> bool:
-    """A block that may stand inside a banner: no prose, or prose that speaks to the reader."""
+    """A block that may stand before a banner: no prose, or prose that speaks to the reader."""
     return block.kind not in {"list", "contact", "dateline"} and (
         not prose(block.text) or speaks_to_reader(block.text)
     )
 
 
 def _banner_anchor(block: Block) -> Pattern | None:
+    """The banner rule a block is a banner by: its whole shape, banner words in a block that speaks to the
+    reader, or app words ("Werbung", "Abo") in one short sentence that speaks to the reader."""
     if (pattern := _match(block, "banner")) is not None:
         return pattern
-    pattern = _match(block, "banner-words")
-    return pattern if pattern is not None and speaks_to_reader(block.text) else None
+    if not speaks_to_reader(block.text):
+        return None
+    if (pattern := _match(block, "banner-words")) is not None:
+        return pattern
+    pattern = _match(block, "banner-hint")
+    short = len(block.text.split()) <= _HINT_WORDS and not _SENTENCE_INSIDE.search(block.text.strip())
+    return pattern if pattern is not None and short else None
+
+
+def _inside_banner(block: Block) -> bool:
+    """A block between two banner blocks that goes with them: banner words, or prose to the reader."""
+    return _match(block, "banner-words", "banner-hint") is not None or (
+        prose(block.text) and speaks_to_reader(block.text)
+    )
 
 
 def _banner_span(blocks: list[Block]) -> tuple[int, int, str] | None:
@@ -106,10 +123,8 @@ def _banner_span(blocks: list[Block]) -> tuple[int, int, str] | None:
     for index in range(first + 1, limit):
         if index - last - 1 > _BANNER_GAP:
             break
-        if _banner_anchor(blocks[index]) is not None:
-            gap = blocks[last + 1 : index]
-            if all(_furniture_like(b) or _match(b, "banner-words") for b in gap):
-                last = index
+        if _banner_anchor(blocks[index]) is not None and all(map(_inside_banner, blocks[last + 1 : index])):
+            last = index
     return first, last, reason
 
 
@@ -183,7 +198,7 @@ class _Cleaner:
             if span is not None and span[0] <= index <= span[1]:
                 self.removed.append(Removed(block.text, span[2]))
                 continue
-            if index < region and (banner := _match(block, "banner", "banner-words")) is not None:
+            if index < region and (banner := _match(block, "banner", "banner-words", "banner-hint")):
                 self._note(block, banner)
             if (nav := _match(block, "nav", "menu", "cut-rest", "more")) is not None:
                 outcome = self._navigation(index, block, nav)
@@ -207,9 +222,30 @@ def _release_date(blocks: list[Block], kept: list[Block]) -> list[Block]:
     return kept
 
 
+def _unambiguous_marker(line: str) -> bool:
+    return _match(Block("heading", line), "nav", "cut-rest") is not None
+
+
+def _contact_until_furniture(blocks: list[Block]) -> list[Block]:
+    """The blocks with each contact block ended at a line of page furniture that it took in ("Zurück zur
+    Übersicht" right after the e-mail address); the furniture lines become blocks of their own."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = block.text.splitlines()
+        end = next((i for i, line in enumerate(lines) if _unambiguous_marker(line)), None)
+        if block.kind != "contact" or end is None:
+            out.append(block)
+            continue
+        if end:
+            out.append(Block("contact", "\n".join(lines[:end])))
+        out.extend(Block("heading", line) for line in lines[end:])
+    return out
+
+
 def clean(source: Source, parsed: tuple[list[Block], list[Removed]]) -> Document:
     """Drop banners, footers, navigation, ads and a repeated headline; raise if nothing is left."""
     blocks, removed = parsed
+    blocks = _contact_until_furniture(blocks)
     cleaner = _Cleaner(blocks, list(removed))
     cleaner.run()
     kept = datelines.split_office_code(_release_date(blocks, cleaner.kept))

@@ -58,7 +58,7 @@ def split_office_code(blocks: list[Block]) -> list[Block]:
             continue
         match = _OFFICE_CODE.match(block.text)
         if match is None:
-            return blocks
+            continue
         rest = Block("paragraph", block.text[match.end() :])
         return [*blocks[:index], Block("dateline", match["line"]), rest, *blocks[index + 1 :]]
     return blocks

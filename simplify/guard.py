@@ -3,8 +3,8 @@
 Facts are compared in canonical form, after the same number and sign rules the post-processing applies:
 "vier" == "4", "27.01.2026" == "27. Januar 2026", "9 Uhr" == "9:00 Uhr", "5 %" == "5 Prozent";
 phone numbers by their digits and grouping ("0351 / 12 34 56" is not kept by "0351 123456"), numbers with a
-slash as written ("Nr. 7/9" is not kept by "7 bis 9"; the sign rules keep such slashes), e-mail addresses
-case-insensitively. Names are the
+slash as written ("Nr. 7/9" is not kept by "7 bis 9"), and so are words with a slash the sign rules keep
+("Juli/August", "CDU/CSU", "90/Die Grünen"); e-mail addresses case-insensitively. Names are the
 proper nouns of the source (tagged NE, or capitalised inside the sentence without being a noun);
 an output keeps a name when it holds it ignoring case, compound separators and hyphens
 ("Kaiserslautern" is kept by "Kaisers·lautern"), or without its genitive -s ("Kassels" by "von Kassel").
@@ -30,6 +30,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _OPENERS = frozenset("„\"»([*:;‚'–-")
 _DIGITS = re.compile(r"\d+")
 _SLASHED = re.compile(r"\d+(?:\s?/\s?\d+)+")
+_SLASHED_WORDS = re.compile(r"(?<![\w/])(?=[\w/]*[^\W\d])[A-ZÄÖÜ0-9][\w-]*(?:/[\w-]+)+")
 _NOT_NAME_TAGS = ("NN", "ART", "P", "K", "AP", "CARD", "ADV", "$")
 
 
@@ -129,6 +130,7 @@ def _structured(text: str) -> tuple[list[Fact], set[str]]:
     for match in _TIME.finditer(text):
         found.append(Fact("time", f"{int(match[1])}:{match[2]} Uhr"))
     found.extend(Fact("number", "/".join(_DIGITS.findall(m.group()))) for m in _SLASHED.finditer(text))
+    found.extend(Fact("name", m.group()) for m in _SLASHED_WORDS.finditer(text))
     bare = _TIME.sub(" ", _DATE.sub(" ", text))
     found.extend(Fact("number", _number(m.group())) for m in _NUMBER.finditer(bare))
     every = {_number(m.group()) for m in _NUMBER.finditer(text)} | {

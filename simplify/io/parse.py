@@ -21,7 +21,7 @@ _CONTACT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(
-    r"^(?:Tel(?:efon|\.)?|Fax|Mobil|E-?Mail|Mail|Internet|Web|www\.)\b"
+    r"^(?:Tel(?:efon|efax|\.)?|Fax|Mobil|E-?Mail|Mail|Internet|Web)(?:\s*:\s*|\s+)\S|^www\.\S"
     r"|[\w.+-]+@[\w-]+\.[\w.-]+"
     r"|^\+?\d[\d /-]{5,}\d$"
     r"|^\d{5}\s+[^\W\d_]"

@@ -8,8 +8,10 @@ When a word is split:
   ("Bürgerbüro" yes, "Rathaus" no), 16 for Einfache Sprache, which splits only very long words; the
   letters of a feminine form are counted without its ending, so that it splits like the masculine form
   ("Radfahrerinnen" stays whole like "Radfahrer");
-- it is no name: words the analysis tagged NE, and capitalised words right after a name
-  ("Manuel Steinbrenner"), are passed in as ``keep`` and never split;
+- it is no name: words the analysis tagged NE, capitalised words right after a name ("Manuel
+  Steinbrenner"), and streets, districts and firms known by the words around them ("Kanalstraße",
+  "Königsbrücker Straße", "Stadtteil Kinderhaus", "Friedemann & Weber"; :func:`names`) are passed in as
+  ``keep`` and never split;
 - the whole word is not itself common (Zipf < ``COMMON_ZIPF``: "Geburtstag", "Krankenhaus" stay whole),
   nor is its masculine form ("Bürgermeisterin" stays whole like "Bürgermeister");
 - every part is a real word of at least 3 letters (wordfreq Zipf >= ``PART_ZIPF``, with or without
@@ -27,11 +29,11 @@ A word that already holds a separator or a hyphen is left alone, so running the 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache, partial
 from itertools import combinations, pairwise
 
-from simplify.lexicon import zipf
+from simplify.lexicon import words, zipf
 from simplify.nlp.analysis import word_morphemes
 from simplify.profile import SEPARATORS, profile
 from simplify.rewrite.rules import TextContext, rule
@@ -197,8 +199,79 @@ def split(text: str, *, separator: str, level: str, keep: Collection[str] = ()) 
     return _CANDIDATE.sub(one, text)
 
 
-def names(tokens: Collection) -> frozenset[str]:
-    """Words of a sentence that must not be split: names (NE) and surnames after a first name.
+_STREET_ENDINGS = (
+    "straße",
+    "strasse",
+    "str.",
+    "weg",
+    "platz",
+    "allee",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+)
+_BARE_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+_NAME_CONTEXTS = "words/name_contexts.tsv"
+
+
+def _context(kind: str) -> frozenset[str]:
+    return words(_NAME_CONTEXTS, kind)
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+
+
+def _place_name(tokens: Sequence, i: int) -> bool:
+    """Whether ``tokens[i]`` names a street, a district or a firm by the words around it.
+
+    - a street: a word in -straße, -str., -allee or -gasse that is no kind of street ("Kanalstraße", not
+      "Umgehungsstraße"), and any street word with a house number or a corner: "Rathausplatz 1",
+      "Hauptstraße Ecke Bahnhofstraße";
+    - the word before "Straße", "Platz", ...: "Königsbrücker Straße";
+    - a rare capitalised adjective in -er before a noun: "Kaiserslauterer Innenstadt";
+    - a word after "Stadt", "Stadtteil", "Ortsteil", ...: "im Stadtteil Kinderhaus";
+    - the place of a dateline: "Kesselstadt, 23. März 2026.";
+    - a rare noun right after "in", "nach" or "aus" without an article: "in Kinderhaus";
+    - a word of a firm name with "&": "Friedemann & Weber".
+    """
+    word, before, after = (
+        tokens[i].text,
+        tokens[i - 1] if i else None,
+        tokens[i + 1] if i + 1 < len(tokens) else None,
+    )
+    near = [t.text for t in tokens[max(0, i - 2) : i + 3]]
+    if word.lower().endswith(tuple(_context("street-ending"))) and word.lower() not in _context(
+        "kind-of-street"
+    ):
+        return True
+    if word.lower().endswith(_STREET_ENDINGS) and (
+        (after is not None and after.text[:1].isdigit()) or "Ecke" in near
+    ):
+        return True
+    if after is not None and (after.text in _context("street-word") or after.text == "&"):
+        return True
+    if before is not None and (before.text in _context("place-noun") or before.text == "&"):
+        return True
+    if before is None and after is not None and after.text == "," and i + 2 < len(tokens):
+        return tokens[i + 2].text[:1].isdigit()  # the place of a dateline: "Kesselstadt, 23. März 2026."
+    rare = _zipf(word.lower()) < PART_ZIPF
+    if word.endswith("er") and after is not None and after.pos == "NN" and _capitalised(after) and rare:
+        return before is not None  # not the first word of the sentence
+    return (
+        before is not None
+        and before.text in _BARE_PLACE_PREPOSITIONS
+        and tokens[i].pos in {"NN", "NE"}
+        and rare
+        and not word.lower().endswith(tuple(_context("abstract-ending")))
+    )
+
+
+def names(tokens: Sequence) -> frozenset[str]:
+    """Words of a sentence that must not be split: names (NE), surnames after a first name, and streets,
+    districts and firms recognised by the words around them (:func:`_place_name`).
 
     A capitalised word right after a name counts as a surname ("Manuel Steinbrenner") when it is
     rare (Zipf < ``PART_ZIPF``) and the name before it is no genitive ("Kassels Städtepartnerschaften").
@@ -206,7 +279,7 @@ def names(tokens: Collection) -> frozenset[str]:
     """
     kept = set()
     previous = ""
-    for token in tokens:
+    for i, token in enumerate(tokens):
         word = token.text
         surname = (
             previous
@@ -222,4 +295,6 @@ def names(tokens: Collection) -> frozenset[str]:
             previous = word
         else:
             previous = ""
+            if _capitalised(token) and _place_name(tokens, i):
+                kept.add(word)
     return frozenset(kept)

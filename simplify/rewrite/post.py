@@ -4,8 +4,8 @@ Every output line goes through the text rules in the order of ``data/rewrite/ord
 capitals, Z1 number words, W7 abbreviations, Z2-Z6 numbers and dates, W9 gender forms, C1 signs, W2
 glossary replacements, W6 compound splitting).
 E-mail addresses, URLs and phone numbers are masked first and come back unchanged. Contact lines and date
-lines pass through as written, whatever the backend made of them: only compounds are split (and in a date
-line the date written out), never numbers or names.
+lines pass through as written, whatever the backend made of them: only compounds are split in a contact
+line and the date written out in a date line, never numbers or names.
 After a hard word's first use in the document (headings excepted) its glossary explanation follows as a
 line "Das bedeutet: ..." after the last line of that sentence's rewrite, so that no line of the rewrite
 seems to refer to the explanation. Running it twice changes nothing.
@@ -146,8 +146,9 @@ def postprocess(rewrites: Sequence[Rewrite], settings: Settings) -> None:
     explain(rewrites, used, settings, existing)
 
 
-VERBATIM_RULES = {"contact": ("W6.compounds",), "dateline": ("Z4.dates", "W6.compounds")}
-"""The only text rules for a contact line (compounds split) and a date line (also the date written out)."""
+VERBATIM_RULES = {"contact": ("W6.compounds",), "dateline": ("Z4.dates",)}
+"""The only text rules for a contact line (compounds split) and a date line (the date written out; its place
+is a name)."""
 
 
 def verbatim_line(line: str, kind: str, settings: Settings, keep: frozenset[str]) -> tuple[str, list[str]]:

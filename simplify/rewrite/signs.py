@@ -145,6 +145,17 @@ def _years(match: re.Match[str]) -> str:
     return f"{first} bis {following}" if following.endswith(second) else match.group()
 
 
+def _fraction(match: re.Match[str]) -> str:
+    """ "2/3 der Mitglieder" -> "2 Drittel der Mitglieder"; after a noun ("Klassen 3/4 der Schule") the
+    numbers name things and stay."""
+    before = match.string[: match.start()].rstrip()
+    word = _WORD_END.search(before).group()  # type: ignore[union-attr]
+    opens = before[: len(before) - len(word)].rstrip()
+    if word[:1].isupper() and opens and opens[-1] not in ".!?:„":
+        return match.group()
+    return _FRACTIONS[match[1], match[2]]
+
+
 def _slash_shape(left: str, right: str) -> str | None:
     """What a slash between the words ``left`` and ``right`` becomes (None: it stays).
 
@@ -152,7 +163,8 @@ def _slash_shape(left: str, right: str) -> str | None:
     |------------------------------------------|---------------------------------|---------------------|
     | a street corner                          | Hauptstraße/Ecke Bahnhofstraße  | Hauptstraße Ecke …  |
     | a season or school year (``_years``)     | 2025/26, 2025/2026              | 2025 bis 2026       |
-    | a fraction before a genitive             | 2/3 der Stimmen                 | 2 Drittel der …     |
+    | a fraction before a genitive, not after  | 2/3 der Stimmen                 | 2 Drittel der …     |
+    |   a noun (``_fraction``)                 |   (Klassen 3/4 der Schule stays)|                     |
     | other numbers: house numbers, classes,   | Nr. 7/9, Klassen 3/4, 24/7,     | stays               |
     |   prices, fractions elsewhere            |   2/3 Euro, 1/2                 |                     |
     | a name with a slash                      | Bündnis 90/Die Grünen, CDU/CSU  | stays               |
@@ -165,7 +177,7 @@ def _slash_shape(left: str, right: str) -> str | None:
         return " "
     if left[-1:].isdigit() and (right[:1].isdigit() or right in _NAME_ARTICLES):
         return None
-    if _ACRONYM.fullmatch(left) and _ACRONYM.fullmatch(right):
+    if _ACRONYM.fullmatch(left.split("-")[-1]) and _ACRONYM.fullmatch(right.split("-")[0]):
         return None
     if left in _CALENDAR and right in _CALENDAR:
         return None
@@ -183,7 +195,7 @@ def _slash(match: re.Match[str]) -> str:
 def _slashes(text: str) -> str:
     """Each slash by the shape of the words around it (:func:`_slash_shape`)."""
     text = _YEARS.sub(_years, text)
-    text = _FRACTION.sub(lambda m: _FRACTIONS[m[1], m[2]], text)
+    text = _FRACTION.sub(_fraction, text)
     text = text.replace("und/oder", "oder")
     return _SLASH.sub(_slash, text)
 
