@@ -1,6 +1,7 @@
 """Prose that cleaning removes: every sentence of the originals must survive ``simplify.clean`` (0 removed).
 
     python evaluation/clean_loss.py [--releases DIR] [--show]
+    python evaluation/clean_loss.py --contacts [--releases DIR] [--show]
 
 Corpora (each skipped when absent):
 - ``deplain``: the original sentences of DEplain-web (../shared/data/deplain-web-open, train and dev), once
@@ -13,8 +14,15 @@ Corpora (each skipped when absent):
 
 A sentence survives when its text (white space collapsed) is part of the kept blocks, in order (a sentence
 a text repeats must be kept each time); a metadata line survives when its date is the release's date line.
-Prints per corpus the texts, sentences, sentences removed and texts refused ("no press release text left");
-``--show`` lists the removed sentences with the reason cleaning gave. Exit code 1 when a sentence was removed.
+Prints per corpus the texts, sentences, sentences removed, how many of them are prose (a sentence with a
+finite verb, as ``simplify.clean.prose`` decides, and not the repeat of a headline that is kept; the others
+are labels such as "Pressemitteilung") and texts refused ("no press release text left"); ``--show`` lists
+the removed sentences with the reason cleaning gave. Exit code 1 when a sentence of prose was removed.
+
+``--contacts`` converts the seeds, the releases of tests/corpus and those of ``--releases`` (with the middle
+dot and with ``--separator none``) and prints per corpus the contact blocks, how many come out byte for byte
+(without separator; with the middle dot once the dots are taken out), how many contact lines are lines of the
+input as written, and the facts the outputs miss. Exit code 1 when a contact block changed.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's simplify, not an installed one
 
-from simplify.clean import clean  # noqa: E402
+from simplify.clean import clean, prose  # noqa: E402
 from simplify.datelines import release_date  # noqa: E402
 from simplify.document import Document, Source  # noqa: E402
 from simplify.errors import InputError  # noqa: E402
@@ -58,6 +66,11 @@ class Tally:
     sentences: int = 0
     removed: list[tuple[str, str, str]] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+
+    @property
+    def prose(self) -> list[tuple[str, str, str]]:
+        """The removed sentences that are prose (not a label, not a repeated headline that is kept above)."""
+        return [item for item in self.removed if prose(item[1]) and not item[2].endswith("steht schon davor")]
 
 
 def _norm(text: str) -> str:
@@ -162,7 +175,76 @@ def _lost(sentences: tuple[str, ...], kept: str, document: Document) -> Iterator
         date = release_date(sentence)
         if date is not None and document.blocks[0].text == date:
             continue
-        yield sentence, next((r.reason for r in document.removed if sentence in _norm(r.text)), "?")
+        why = next((r.reason for r in document.removed if sentence in _norm(r.text)), "?")
+        yield sentence, f"{why}, steht schon davor" if why == "Wiederholung" and sentence in kept else why
+
+
+@dataclass(slots=True)
+class Contacts:
+    """Contact blocks through the whole conversion."""
+
+    texts: int = 0
+    blocks: int = 0
+    identical: int = 0  # with --separator none, byte for byte in the text output
+    identical_dotted: int = 0  # with the default separator, byte for byte once the middle dots are taken out
+    lines_from_source: int = 0  # contact lines that are lines of the input as written
+    lines: int = 0
+    missing_facts: int = 0
+    changed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def seeds() -> Iterator[Text]:
+    yield from _files("seeds", sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")))
+
+
+def contacts(texts: Iterator[Text]) -> Contacts:
+    """Convert every text with the mediopunkt and with no separator and compare its contact blocks."""
+    from simplify.io.render import render_text
+    from simplify.pipeline import Pipeline
+    from simplify.settings import Settings
+
+    dotted, plain = Pipeline(Settings(force=True)), Pipeline(Settings(separator="none", force=True))
+    result = Contacts()
+    for text in texts:
+        result.texts += 1
+        source_lines = {line.strip() for line in text.source.text.splitlines()}
+        try:
+            with_dots, without = dotted.run(text.source), plain.run(text.source)
+        except Exception as error:
+            result.failed.append(f"{text.name}: {type(error).__name__}: {error}")
+            continue
+        result.missing_facts += len(with_dots.to_json()["facts"]["missing"])  # type: ignore[index]
+        outputs = render_text(without), render_text(with_dots).replace("·", "")
+        for block in (b for b in with_dots.document.blocks if b.kind == "contact"):
+            result.blocks += 1
+            result.identical += block.text in outputs[0]
+            result.identical_dotted += block.text in outputs[1]
+            if block.text not in outputs[0] or block.text not in outputs[1]:
+                result.changed.append((text.name, block.text))
+            lines = block.text.splitlines()
+            result.lines += len(lines)
+            result.lines_from_source += sum(line in source_lines for line in lines)
+    return result
+
+
+def _print_contacts(corpora: dict[str, Iterator[Text]], show: bool) -> int:
+    print(
+        f"{'corpus':<10}{'texts':>7}{'blocks':>8}{'identical':>11}{'without ·':>11}{'lines as in input':>19}"
+    )
+    changed = 0
+    for name, texts in corpora.items():
+        r = contacts(texts)
+        changed += len(r.changed)
+        as_input = f"{r.lines_from_source}/{r.lines}"
+        print(f"{name:<10}{r.texts:>7}{r.blocks:>8}{r.identical:>11}{r.identical_dotted:>11}{as_input:>19}")
+        print(f"{'':<10}facts missing in the output: {r.missing_facts}; conversions failed: {len(r.failed)}")
+        for failure in r.failed:
+            print(f"  {failure}")
+        if show:
+            for where, block in r.changed:
+                print(f"  {where}: {block!r}")
+    return 1 if changed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,18 +252,27 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--releases", type=Path, help="a folder of real releases (*.txt, '#' header lines)")
-    parser.add_argument("--show", action="store_true", help="list every removed sentence")
+    parser.add_argument("--show", action="store_true", help="list every removed sentence or changed contact")
+    parser.add_argument(
+        "--contacts", action="store_true", help="convert the releases and compare their contact blocks"
+    )
     args = parser.parse_args(argv)
+    if args.contacts:
+        corpora = {"seeds": seeds(), "own": own()}
+        if args.releases is not None:
+            corpora["releases"] = releases(args.releases)
+        return _print_contacts(corpora, args.show)
     corpora = {"deplain": deplain(), "tcde": tcde(), "encyclopedia": encyclopedia(), "own": own()}
     if args.releases is not None:
         corpora["releases"] = releases(args.releases)
-    print(f"{'corpus':<14}{'texts':>7}{'sentences':>11}{'removed':>9}{'refused':>9}")
+    print(f"{'corpus':<14}{'texts':>7}{'sentences':>11}{'removed':>9}{'of them prose':>15}{'refused':>9}")
     lost = 0
     for name, texts in corpora.items():
         result = tally(texts)
-        lost += len(result.removed)
+        lost += len(result.prose)
         print(
-            f"{name:<14}{result.texts:>7}{result.sentences:>11}{len(result.removed):>9}{len(result.refused):>9}"
+            f"{name:<14}{result.texts:>7}{result.sentences:>11}{len(result.removed):>9}{len(result.prose):>15}"
+            f"{len(result.refused):>9}"
         )
         if args.show:
             for where, sentence, why in result.removed:

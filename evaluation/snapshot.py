@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's simplify: run from a worktree it is not the installed one
 SHARED = ROOT.parent / "shared"
 EXPECTED = ROOT / "evaluation" / "snapshot.sha256"
 LEVELS = ("leichte", "einfache")

@@ -29,6 +29,7 @@ _BANNER_REGION = 0.5
 _HINT_WORDS = 15
 """App words ("Werbung", "Abo") make a banner only in one sentence of at most this many words."""
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+_SENTENCE_END = re.compile(r"[.!?:…“\"»)]\s*$")
 _HEADLINE_REGION = 3
 """A repeat of a heading among this many leading kept blocks is a repeated headline."""
 _FINITE = ("VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP")
@@ -80,8 +81,11 @@ def speaks_to_reader(text: str) -> bool:
 
 
 def _content(block: Block) -> bool:
-    """A block that belongs to a release wherever it stands: prose, a list item, a contact or date line."""
-    return block.kind in {"list", "contact", "dateline"} or prose(block.text)
+    """A block that belongs to a release wherever it stands: prose that ends as a sentence does (a teaser
+    headline does not), a list item, a contact or date line."""
+    return block.kind in {"list", "contact", "dateline"} or (
+        bool(_SENTENCE_END.search(block.text)) and prose(block.text)
+    )
 
 
 def _furniture_like(block: Block) -> bool:
@@ -181,12 +185,15 @@ class _Cleaner:
         return True
 
     def _repeated_headline(self, block: Block) -> bool:
-        """A heading (or unpunctuated line) that repeats one of the first kept blocks."""
-        if block.kind not in {"heading", "paragraph"} or prose(block.text):
+        """A heading that repeats one of the first kept headings, or a line without prose that repeats one
+        of the first kept lines (a title that ends with "!")."""
+        if block.kind not in {"heading", "paragraph"}:
             return False
         key = " ".join(block.text.split()).casefold()
         for earlier in self.kept[:_HEADLINE_REGION]:
             if earlier.kind == block.kind and " ".join(earlier.text.split()).casefold() == key:
+                if block.kind == "paragraph" and prose(block.text):
+                    return False
                 self.removed.append(Removed(block.text, "Wiederholung"))
                 return True
         return False

@@ -107,9 +107,13 @@ def w5_short_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
 
 
 def w6_split_compounds(unit: Unit, limits: Profile) -> Iterator[Hit]:
-    """W6: long or rare compounds written as one word."""
+    """W6: long or rare compounds written as one word; names the rewriter keeps whole ("Schillerstraße",
+    "Stadtteil Kinderhaus") pass."""
+    from simplify.rewrite.compounds import names
+
+    keep = names(unit.tokens)
     for i, token in enumerate(unit.tokens):
-        if _long_compound(token, limits):
+        if _long_compound(token, limits) and token.text not in keep:
             split = compound_split(token) or ""
             head, tail = split.split("·")
             hyphen = f"{head}-{tail.capitalize()}"

@@ -41,6 +41,12 @@ def run(args: argparse.Namespace) -> int:
             "(cookie banners, navigation, sharing); --format json lists them",
             file=sys.stderr,
         )
+    if result.document.kept_notes:
+        print(
+            f"simplify convert: kept {len(result.document.kept_notes)} block(s) that looked like boilerplate "
+            "but read as text; --format json lists them under kept_notes",
+            file=sys.stderr,
+        )
     emit(render(result, args.format), args.output, input_path=source.path)
     if args.report:
         from simplify.io.write import write_atomic

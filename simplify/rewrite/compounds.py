@@ -212,7 +212,6 @@ _STREET_ENDINGS = (
     "ufer",
     "chaussee",
 )
-_BARE_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 _NAME_CONTEXTS = "words/name_contexts.tsv"
 
 
@@ -234,7 +233,6 @@ def _place_name(tokens: Sequence, i: int) -> bool:
     - a rare capitalised adjective in -er before a noun: "Kaiserslauterer Innenstadt";
     - a word after "Stadt", "Stadtteil", "Ortsteil", ...: "im Stadtteil Kinderhaus";
     - the place of a dateline: "Kesselstadt, 23. März 2026.";
-    - a rare noun right after "in", "nach" or "aus" without an article: "in Kinderhaus";
     - a word of a firm name with "&": "Friedemann & Weber".
     """
     word, before, after = (
@@ -258,14 +256,13 @@ def _place_name(tokens: Sequence, i: int) -> bool:
     if before is None and after is not None and after.text == "," and i + 2 < len(tokens):
         return tokens[i + 2].text[:1].isdigit()  # the place of a dateline: "Kesselstadt, 23. März 2026."
     rare = _zipf(word.lower()) < PART_ZIPF
-    if word.endswith("er") and after is not None and after.pos == "NN" and _capitalised(after) and rare:
-        return before is not None  # not the first word of the sentence
     return (
-        before is not None
-        and before.text in _BARE_PLACE_PREPOSITIONS
-        and tokens[i].pos in {"NN", "NE"}
+        word.endswith("er")
+        and before is not None  # not the first word of the sentence
+        and after is not None
+        and after.pos == "NN"
+        and _capitalised(after)
         and rare
-        and not word.lower().endswith(tuple(_context("abstract-ending")))
     )
 
 

@@ -133,7 +133,8 @@ _SLASH = re.compile(r"(?P<left>[^\s/]*)(?P<gap>\s*/\s*)(?=(?P<right>[^\s/]*))")
 _WORD_END = re.compile(r"[\w\-]*$")
 _WORD_START = re.compile(r"^[\w\-]*")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
-_UNIT = re.compile(r"[a-zµ²³]{1,3}")
+_LOWER_CODE = re.compile(r"[a-zäöüµ²³]{1,3}")
+_CODE = re.compile(r"[A-Za-zÄÖÜäöüµ²³]{1,3}|\d+")
 _CALENDAR = frozenset((*numbers.MONTHS, *numbers.WEEKDAYS))
 _NAME_ARTICLES = frozenset({"Die", "Der", "Das"})
 
@@ -169,7 +170,7 @@ def _slash_shape(left: str, right: str) -> str | None:
     |   prices, fractions elsewhere            |   2/3 Euro, 1/2                 |                     |
     | a name with a slash                      | Bündnis 90/Die Grünen, CDU/CSU  | stays               |
     | two months or weekdays (und or oder?)    | Juli/August, Samstag/Sonntag    | stays               |
-    | a unit                                   | km/h                            | stays               |
+    | a unit or a press office's initials      | km/h, 1 K/km, 1999 / l / ab     | stays               |
     | "und/oder"                               | Stift und/oder Papier           | Stift oder Papier   |
     | other words, first parts of a word pair  | Hund/Katze, Ein-/Ausgang        | Hund oder Katze, …  |
     """
@@ -181,9 +182,19 @@ def _slash_shape(left: str, right: str) -> str | None:
         return None
     if left in _CALENDAR and right in _CALENDAR:
         return None
-    if _UNIT.fullmatch(left) and _UNIT.fullmatch(right):
+    if _code_pair(left, right):
         return None
     return " oder "
+
+
+def _code_pair(left: str, right: str) -> bool:
+    """A unit or a press office's initials: short codes on both sides, one of them lower case ("km/h",
+    "K/km", "283/ri", "1999 / l / ab"); not "Er/Sie", not "Schambeinkufen / des"."""
+    return bool(
+        _CODE.fullmatch(left)
+        and _CODE.fullmatch(right)
+        and (_LOWER_CODE.fullmatch(left) or _LOWER_CODE.fullmatch(right))
+    )
 
 
 def _slash(match: re.Match[str]) -> str:

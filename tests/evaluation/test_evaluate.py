@@ -6,6 +6,7 @@ The pair files are written here, with sentences of our own; the Kaiserslautern p
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -231,7 +232,11 @@ def test_cli_bad_input_exits_2(tmp_path, files, args, message):
     for name, content in files.items():
         (tmp_path / name).write_text(content, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "simplify", "evaluate", *args], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, "-m", "simplify", "evaluate", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},  # this checkout's simplify, not the installed one
     )
     assert done.returncode == 2
     assert message in done.stderr

@@ -81,6 +81,39 @@ def test_names_are_never_split(sentence: str, name: str) -> None:
     assert name in compounds.split(sentence, separator="mediopunkt", level="leichte", keep=keep)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a firm with "&", a district, a street adjective, streets with a number, a corner, or a name of their own
+        ("Die Firma Friedemann & Weber baut die Halle.", "Die Firma Friedemann & Weber baut die Halle."),
+        ("Das Fest findet im Stadtteil Kinderhaus statt.", "Das Fest findet im Stadtteil Kinderhaus statt."),
+        (
+            "Das Fest ist in den Stadtteilen Kinderhaus und Gievenbeck.",
+            "Das Fest ist in den Stadt·teilen Kinderhaus und Gievenbeck.",
+        ),
+        ("Die Königsbrücker Straße wird gesperrt.", "Die Königsbrücker Straße wird gesperrt."),
+        ("Die Bücherei ist in der Hauptstraße 7/9.", "Die Bücherei ist in der Hauptstraße 7/9."),
+        (
+            "Wir treffen uns Hauptstraße Ecke Bahnhofstraße.",
+            "Wir treffen uns Hauptstraße Ecke Bahnhofstraße.",
+        ),
+        ("Die Kanalstraße war gesperrt.", "Die Kanalstraße war gesperrt."),
+        ("Die Stadt Bad Lauterbach hilft.", "Die Stadt Bad Lauterbach hilft."),
+        ("Kesselstadt, 23. März 2026. Die Mensa öffnet.", "Kesselstadt, 23. März 2026. Die Mensa öffnet."),
+        # kinds of streets and other compounds are still split, also after a preposition without an article
+        ("Würfel gibt es in Rollenspielen.", "Würfel gibt es in Rollen·spielen."),
+        ("Die Arbeiten an der Umgehungsstraße beginnen.", "Die Arbeiten an der Umgehungs·straße beginnen."),
+        (
+            "Die Stadtverwaltung zieht in die Königsbrücker Str. 12.",
+            "Die Stadt·verwaltung zieht in die Königsbrücker Str. 12.",
+        ),
+    ],
+)
+def test_streets_districts_and_firms_are_names(sentence: str, expected: str) -> None:
+    keep = compounds.names(analyse_sentence(sentence))
+    assert compounds.split(sentence, separator="mediopunkt", level="leichte", keep=keep) == expected
+
+
 def test_base_form_of_a_genitive_name_is_kept() -> None:
     keep = compounds.names(analyse_sentence("Die Städtepartnerschaften Kaiserslauterns sind lebendig."))
     assert {"Kaiserslauterns", "Kaiserslautern"} <= keep
