@@ -28,6 +28,7 @@ from pathlib import Path
 import _repo  # noqa: F401  (this checkout's package first)
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's simplify: run from a worktree it is not the installed one
 SHARED = ROOT.parent / "shared"
 EXPECTED = ROOT / "evaluation" / "snapshot.sha256"
 LEVELS = ("leichte", "einfache")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["heading", "paragraph", "list", "contact"]
+BlockKind = Literal["heading", "paragraph", "list", "contact", "dateline"]
 EXPLANATION_PREFIX = "Das bedeutet: "
 """How a line that explains a hard word starts (W2): written by the rewriter, read by the checker."""
+VERBATIM_BLOCKS = frozenset({"contact", "dateline"})
+"""Blocks whose lines pass through as written: contact blocks and date lines (:mod:`simplify.datelines`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,7 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A heading, paragraph, list item or contact block of the cleaned release."""
+    """A heading, paragraph, list item, contact block or date line of the cleaned release."""
 
     kind: BlockKind
     text: str
@@ -37,11 +39,13 @@ class Removed:
 
 @dataclass(slots=True)
 class Document:
-    """The cleaned release: the blocks that are kept and what was removed."""
+    """The cleaned release: the blocks that are kept, what was removed, and what a cleaning rule matched but
+    was kept because it is text (``kept_notes``, reason "behalten: …")."""
 
     source: Source
     blocks: list[Block]
     removed: list[Removed] = field(default_factory=list)
+    kept_notes: list[Removed] = field(default_factory=list)
     language: str = "de"
 
 
@@ -69,7 +73,7 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One unit of the release: a sentence, a heading, a list item or a contact line."""
+    """One unit of the release: a sentence, a heading, a list item, a contact line or a date line."""
 
     text: str
     tokens: tuple[Token, ...]
@@ -147,6 +151,7 @@ class Result:
                 {"text": r.text, "reason": r.reason, "facts": facts}
                 for r, facts in zip(self.document.removed, self._removed_facts(), strict=True)
             ],
+            "kept_notes": [{"text": r.text, "reason": r.reason} for r in self.document.kept_notes],
             "facts": {"kept": kept, "missing": missing, "removed_by_cleaning": self.facts_removed},
             "review": sum(1 for r in self.rewrites if r.review),
             "sentences": [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from simplify.document import Document
+from simplify.document import VERBATIM_BLOCKS, Document
 from simplify.errors import InputError
 
 MIN_LETTERS = 50
@@ -60,7 +60,9 @@ def check(document: Document, *, force: bool = False) -> str:
 
     Contact blocks (names, numbers) are left out of the judgement; texts too short to judge pass as German.
     """
-    prose = [b.text for b in document.blocks if b.kind != "contact"] or [b.text for b in document.blocks]
+    prose = [b.text for b in document.blocks if b.kind not in VERBATIM_BLOCKS] or [
+        b.text for b in document.blocks
+    ]
     text = "\n".join(prose)
     words = (word for word in text.split() if not _ADDRESS.search(word))
     if sum(ch.isalpha() for word in words for ch in word) < MIN_LETTERS:

@@ -26,7 +26,8 @@ def run_cli(
 ) -> subprocess.CompletedProcess:
     """Run ``python -m simplify ARGS`` in a real subprocess and capture its output as text."""
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    env = {**os.environ, "NO_COLOR": "1", "HF_HUB_OFFLINE": "1"}
+    # PYTHONPATH: this checkout's simplify, also when ``cwd`` is elsewhere (else the installed one is run)
+    env = {**os.environ, "NO_COLOR": "1", "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
     process = subprocess.run(
         [sys.executable, "-m", "simplify", *args],
         input=data if data is not None else b"",

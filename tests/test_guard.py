@@ -15,7 +15,9 @@ FACTS = [
     ("Der Preis steigt um 2,5 %.", ["2,5"]),
     ("Schreiben Sie an post@stadt-beispiel.de.", ["post@stadt-beispiel.de"]),
     ("Mehr auf www.stadt-beispiel.de/fest.", ["www.stadt-beispiel.de/fest"]),
-    ("Rufen Sie an: Tel. 0631 3654336.", ["06313654336"]),
+    ("Rufen Sie an: Tel. 0631 3654336.", ["0631 3654336"]),
+    ("Rufen Sie an: +49 (0)351 12 34 56.", ["+49 0 351 12 34 56"]),
+    ("Die Bücherei ist in der Hauptstraße 7/9.", ["7/9", "7", "9"]),
     ("Die Reise geht nach Kaiserslautern.", ["Kaiserslautern"]),
     ("Oberbürgermeisterin Beate Kimmel kommt.", ["Beate", "Kimmel"]),
     # no facts: the article "ein", common nouns, the first word of a sentence
@@ -37,7 +39,8 @@ MISSING = [
     ("Am 27.01.2026 ist Gedenktag.", "Der Gedenktag ist am 27. Januar 2026.", []),
     ("Los geht es um 9 Uhr.", "Es beginnt um 9:00 Uhr.", []),
     ("Die Reise ist am 3.-4. Dezember.", "Die Reise ist vom 3. Dezember bis zum 4. Dezember.", []),
-    ("Tel. 0631 3654336", "Telefon 0631 365 43 36", []),
+    ("Tel. 0631 3654336", "Telefon 0631-3654336", []),  # the same groups of digits
+    ("Die Saison 2025/26 beginnt.", "Die Saison 2025 bis 2026 beginnt.", []),
     (
         "Die Städtepartnerschaften Kaiserslauterns sind alt.",
         "Die Städte·partnerschaften von Kaiserslautern sind alt.",
@@ -53,7 +56,13 @@ MISSING = [
     ("Los geht es um 9 Uhr.", "Los geht es um 10 Uhr.", ["9:00 Uhr"]),
     ("Schreiben Sie an post@stadt-beispiel.de.", "Schreiben Sie uns.", ["post@stadt-beispiel.de"]),
     ("Die Reise geht nach Kaiserslautern.", "Die Reise geht in eine Stadt.", ["Kaiserslautern"]),
-    ("Tel. 0631 3654336", "Telefon 0631 365433", ["06313654336"]),
+    ("Tel. 0631 3654336", "Telefon 0631 365433", ["0631 3654336"]),
+    # a fact keeps its form: the grouping of a phone number, the slash of a house number
+    ("Tel. 0631 3654336", "Telefon 0631 365 43 36", ["0631 3654336"]),
+    ("Tel. 0351 / 12 34 56", "Telefon 0351 123456", ["0351 12 34 56"]),
+    ("Wir sind in der Hauptstraße 7/9.", "Wir sind in der Hauptstraße 7 bis 9.", ["7/9"]),
+    ("Die Klassen 3/4 singen.", "Die Klassen 3 Viertel singen.", ["3/4", "4"]),
+    ("Es ist 24/7 offen.", "Es ist 24 und 7 offen.", ["24/7"]),
 ]
 
 

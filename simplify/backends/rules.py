@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simplify.backends.base import Backend
-from simplify.document import Rewrite, Sentence, Token
+from simplify.document import VERBATIM_BLOCKS, Rewrite, Sentence, Token
 from simplify.rewrite import speech
 from simplify.rewrite.engine import simplify_sentence
 
-# Blocks the sentence rules never touch: headings stay short titles, contact lines stay verbatim.
-UNTOUCHED_BLOCKS = {"heading", "contact"}
+# Blocks the sentence rules never touch: headings stay short titles, contact and date lines stay verbatim.
+UNTOUCHED_BLOCKS = {"heading", *VERBATIM_BLOCKS}
 
 
 class RuleBackend(Backend):

@@ -13,7 +13,7 @@ from typing import Any
 
 from simplify.backends.base import Backend
 from simplify.backends.catalog import WAY_OUT, locate
-from simplify.document import Rewrite, Sentence
+from simplify.document import VERBATIM_BLOCKS, Rewrite, Sentence
 from simplify.errors import UsageError
 from simplify.profile import profile
 from simplify.settings import Settings
@@ -64,9 +64,9 @@ def load_prompt(name: str) -> str:
 
 
 def split_sentences(text: str, sentence: Sentence) -> list[str]:
-    """One line per sentence of the model output (headings and contact lines stay whole)."""
+    """One line per sentence of the model output (headings, contact and date lines stay whole)."""
     text = " ".join(text.split())
-    if sentence.block in {"heading", "contact"} or not _SENTENCE_END.search(text):
+    if sentence.block == "heading" or sentence.block in VERBATIM_BLOCKS or not _SENTENCE_END.search(text):
         return [text] if text else []
     from simplify.nlp.analysis import tokenize
 

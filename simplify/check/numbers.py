@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from simplify.check.units import Hit, Unit
 from simplify.check.words import gender_spans, is_roman
+from simplify.document import VERBATIM_BLOCKS
 from simplify.nlp import abbreviations
 from simplify.nlp.numbers import cardinal
 from simplify.profile import Profile
@@ -91,7 +92,7 @@ def z2_no_roman(unit: Unit, limits: Profile) -> Iterator[Hit]:
 
 def z3_hard_numbers(unit: Unit, limits: Profile) -> Iterator[Hit]:
     """Z3: percentages, decimals and large numbers (years, postcodes and phone numbers pass)."""
-    if unit.block == "contact":
+    if unit.block in VERBATIM_BLOCKS:
         return
     verbatim = _verbatim(unit)
     percent = [m.span() for m in PERCENT.finditer(unit.text)]

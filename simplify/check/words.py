@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from simplify import lexicon
 from simplify.check.units import Hit, Unit
 from simplify.document import Token
-from simplify.nlp import abbreviations
+from simplify.nlp import abbreviations, compounds
 from simplify.profile import SEPARATOR_MARKS, Profile
 
 LEXICAL = {"NN", "NNA", "ADJA", "ADJD", "VVFIN", "VVINF", "VVPP", "VVIZU", "ADV"}
@@ -39,32 +39,11 @@ def _part_zipf(part: str) -> float:
     return max(lexicon.zipf(stem + ending) for stem in stems for ending in ("", "e", "n", "en"))
 
 
-def compound_split(token: Token) -> str | None:
-    """The compound split at its last boundary ("Haushaltssatzung" -> "Haushalts·satzung"), or None."""
-    if not token.compound_parts or not token.text.isalpha():
-        return None
-    if "".join(m for m, _label in token.morphemes) != token.text.lower():
-        return None
-    boundaries, position, lexical_seen = [], 0, False
-    for morpheme, label in token.morphemes:
-        lexical = label.split("_")[0] in {"NN", "ADJ", "VV", "NE"}
-        if lexical and lexical_seen:
-            boundaries.append(position)
-        lexical_seen = lexical_seen or lexical
-        position += len(morpheme)
-    boundaries = [b for b in boundaries if b >= 3 and len(token.text) - b >= 3]
-    if not boundaries:
-        return None
-    cut = boundaries[-1]
-    return f"{token.text[:cut]}·{token.text[cut:]}"
-
-
-def _long_compound(token: Token, limits: Profile) -> bool:
-    return (
-        token.pos.startswith("NN")
-        and compound_split(token) is not None
-        and (len(token.text) >= limits.compound_letters or _zipf(token) < limits.rare_zipf)
-    )
+def _compound(token: Token, limits: Profile) -> tuple[str, ...]:
+    """The parts the rewriter would split this word into at the level (rule W6), or () (see
+    :mod:`simplify.nlp.compounds`): the checker flags exactly what the rewriter splits."""
+    whole = token.pos.startswith("NN") and token.text.isalpha()  # "Stadt·verwaltung" is split already
+    return compounds.splits(token.text, limits.level) if whole else ()
 
 
 def w1_common_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
@@ -94,7 +73,7 @@ def w5_short_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
     from simplify.readability import count_syllables
 
     for i, token in enumerate(unit.tokens):
-        if token.pos in {"NE", "XY", "CARD"} or token.text.isupper() or _long_compound(token, limits):
+        if token.pos in {"NE", "XY", "CARD"} or token.text.isupper() or _compound(token, limits):
             continue
         if _explained(unit, token):
             continue
@@ -116,13 +95,17 @@ def w5_short_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
 
 
 def w6_split_compounds(unit: Unit, limits: Profile) -> Iterator[Hit]:
-    """W6: long or rare compounds written as one word."""
+    """W6: long compounds written as one word, exactly those the rewriter splits; names the rewriter keeps
+    whole ("Schillerstraße", "Stadtteil Kinderhaus") pass."""
+    keep = compounds.names(unit.tokens)
     for i, token in enumerate(unit.tokens):
-        if _long_compound(token, limits):
-            split = compound_split(token) or ""
-            head, tail = split.split("·")
-            hyphen = f"{head}-{tail.capitalize()}"
-            yield unit.hit("W6", i, i, f"Zusammengesetztes Wort: Trennen Sie es: „{split}“ oder „{hyphen}“.")
+        pieces = () if token.text in keep else _compound(token, limits)
+        if pieces:
+            dot, hyphen = (
+                "·".join([pieces[0], *(p.lower() for p in pieces[1:])]),
+                "-".join([pieces[0], *(p[:1].upper() + p[1:] for p in pieces[1:])]),
+            )
+            yield unit.hit("W6", i, i, f"Zusammengesetztes Wort: Trennen Sie es: „{dot}“ oder „{hyphen}“.")
 
 
 def _caps_word(text: str) -> bool:

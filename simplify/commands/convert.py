@@ -59,6 +59,12 @@ def run(args: argparse.Namespace) -> int:
             "(cookie banners, navigation, sharing); --format json lists them",
             file=sys.stderr,
         )
+    if result.document.kept_notes:
+        print(
+            f"simplify convert: kept {len(result.document.kept_notes)} block(s) that looked like boilerplate "
+            "but read as text; --format json lists them under kept_notes",
+            file=sys.stderr,
+        )
     if result.facts_removed:
         print(
             f"simplify convert: warning: the removed lines held facts: {', '.join(result.facts_removed)} "

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from simplify import lexicon
 from simplify.document import Block, Removed, Source
+from simplify.errors import InputError
+from simplify.rewrite.numbers import MONTHS
 
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪◦]|\d{1,2}[.)])\s+(?=\S)")
+# a number with a dot opens a numbered item, unless it is the day of a date ("29. Oktober 2018")
+BULLET = re.compile(rf"^\s*(?:[-•*–·▪◦]|\d{{1,2}}\)|\d{{1,2}}\.(?!\s*(?:{'|'.join(MONTHS)})\b))\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?…:;,“\"»«)]$")
 _SENTENCE_END = re.compile(r"[.!?…“\"»]$")
 _CONTACT_HEADER = re.compile(
@@ -17,7 +21,7 @@ _CONTACT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(
-    r"^(?:Tel(?:efon|\.)?|Fax|Mobil|E-?Mail|Mail|Internet|Web|www\.)\b"
+    r"^(?:Tel(?:efon|efax|\.)?|Fax|Mobil|E-?Mail|Mail|Internet|Web)(?:\s*:\s*|\s+)\S|^www\.\S"
     r"|[\w.+-]+@[\w-]+\.[\w.-]+"
     r"|^\+?\d[\d /-]{5,}\d$"
     r"|^\d{5}\s+[^\W\d_]"
@@ -25,6 +29,8 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 _WRAP_WIDTH = 100
+_MARKDOWN_NESTING = 100
+"""markdown-it's nesting limit: deep enough for any release, shallow enough for its recursive block parser."""
 _HTML_DROP = (
     "script",
     "style",
@@ -94,7 +100,7 @@ def _heading_like(line: str, *, alone: bool, wrapped: bool) -> bool:
         and not _TERMINAL.search(line)
         and (_short(line, 8) if wrapped and not alone else len(words) <= 20 and len(line) <= 160)
         and words[-1].lower() not in _function_words()
-        and not _BULLET.match(line)
+        and not BULLET.match(line)
     )
 
 
@@ -171,11 +177,11 @@ def parse_text(text: str, *, wrapped: bool | None = None) -> list[Block]:
             if paragraph:
                 blocks.append(Block("paragraph", " ".join(paragraph)))
                 paragraph.clear()
-            contact_lines.append(line)
+            contact_lines.append(raw.strip())  # as written: a contact line passes through unchanged
             continue
         if contact_lines:
             flush()
-        if (bullet := _BULLET.match(line)) is not None:
+        if (bullet := BULLET.match(line)) is not None:
             flush()
             blocks.append(Block("list", line[bullet.end() :]))
         elif _heading_like(line, alone=_alone(lines, i), wrapped=wrapped) and not (
@@ -191,39 +197,88 @@ def parse_text(text: str, *, wrapped: bool | None = None) -> list[Block]:
     return blocks
 
 
-def _chrome(tag) -> str | None:
+def _chrome(tag, in_article: bool) -> str | None:
     """Why an element is page furniture around the article (German reason), or None."""
+    if tag.name in {"html", "body", "article", "main"}:
+        return None
     attrs = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
     if (match := _HTML_CHROME_ATTR.search(attrs)) is not None:
         return _CHROME_REASONS.get(match.group(0).lower(), "Navigation")
     if tag.name in _HTML_CHROME:
         return "Navigation"
-    if tag.name in {"header", "footer"} and tag.find_parent("article") is None:
+    if tag.name in {"header", "footer"} and not in_article:
         return "Kopf- oder Fußzeile der Seite"
     return None
+
+
+def _elements(root, *, in_article: bool = False) -> Iterator[tuple[object, bool]]:
+    """The nodes under ``root`` in document order with whether they are inside an article, without
+    recursion (pages nested thousands of levels deep are read like flat ones); a ``_Close`` marker follows
+    the children of every tag. Scripts, styles and the like are skipped with their content."""
+    from bs4 import Tag
+
+    stack: list[tuple[object, bool]] = [(child, in_article) for child in reversed(list(root.children))]
+    while stack:
+        node, inside = stack.pop()
+        yield node, inside
+        if isinstance(node, Tag) and node.name not in _HTML_DROP:
+            inner = inside or node.name == "article"
+            stack.append((_Close(node), inner))
+            stack.extend((child, inner) for child in reversed(list(node.children)))
+
+
+class _Close:
+    """The end of a tag's children in :func:`_elements`."""
+
+    __slots__ = ("tag",)
+
+    def __init__(self, tag) -> None:
+        self.tag = tag
+
+
+def _skipping_chrome(root, removed: list[Removed]) -> Iterator[object]:
+    """The nodes of :func:`_elements` without page furniture; each piece of furniture goes to ``removed``."""
+    from bs4 import NavigableString, Tag
+
+    skip: object | None = None
+    for node, inside in _elements(root, in_article=root.name == "article"):
+        if skip is not None:
+            if isinstance(node, _Close) and node.tag is skip:
+                skip = None
+            continue
+        if isinstance(node, Tag) and node.name not in _HTML_DROP and (reason := _chrome(node, inside)):
+            text = " ".join(str(n) for n, _inside in _elements(node) if type(n) is NavigableString)
+            text = " ".join(text.split())
+            if text:
+                removed.append(Removed(text, reason))
+            skip = node
+            continue
+        yield node
+
+
+def _root(soup, removed: list[Removed]):
+    """The article (or main, or body) of a page, looking past furniture such as teasers in an aside; the
+    furniture of the whole page goes to ``removed``."""
+    from bs4 import Tag
+
+    found: dict[str, object] = {}
+    for node in _skipping_chrome(soup, removed):
+        if isinstance(node, Tag) and node.name in {"article", "main"}:
+            found.setdefault(node.name, node)
+    return found.get("article") or found.get("main") or soup.body or soup
 
 
 def parse_html(html: str, *, soft_breaks: bool = False) -> tuple[list[Block], list[Removed]]:
     """HTML: headings, list items and paragraphs; scripts and styles dropped; page furniture removed.
 
     With ``soft_breaks`` (HTML made from Markdown) a line break in the text is a line of the source,
-    which matters for contact blocks; in real HTML it is only white space.
+    which matters for contact blocks; in real HTML it is only white space. The tree is walked without
+    recursion, so any depth of nesting is read.
     """
     from bs4 import BeautifulSoup, NavigableString, Tag
 
     soup = BeautifulSoup(html, "html.parser")
     removed: list[Removed] = []
-    for tag in soup.find_all(_HTML_DROP):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in {"html", "body", "article", "main"}:
-            continue
-        if (reason := _chrome(tag)) is not None:
-            text = " ".join(tag.get_text(" ").split())
-            if text:
-                removed.append(Removed(text, reason))
-            tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks: list[Block] = []
     buffer: list[str] = []
 
@@ -237,30 +292,46 @@ def parse_html(html: str, *, soft_breaks: bool = False) -> tuple[list[Block], li
         if kind == "paragraph":
             blocks.extend(parse_text("\n".join(lines), wrapped=soft_breaks or None))
         else:
-            blocks.append(Block(kind, " ".join(lines)))
+            blocks.append(Block(kind, " ".join(lines)))  # type: ignore[arg-type]
 
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString:  # not a comment or CDATA
-                    buffer.append(str(child) if soft_breaks else str(child).replace("\n", " "))
-            elif isinstance(child, Tag):
-                if child.name == "br":
-                    buffer.append("\n")
-                elif child.name in _HTML_HEADINGS or child.name == "li":
-                    flush()
-                    walk(child)
-                    flush("heading" if child.name in _HTML_HEADINGS else "list")
-                elif child.name in _HTML_BLOCKS:
-                    flush()
-                    walk(child)
-                    flush()
-                else:
-                    walk(child)
-
-    walk(root)
+    open_kinds: list[str] = []  # the headings and list items the walk is inside (their text is theirs)
+    for node in _skipping_chrome(_root(soup, removed), []):
+        if isinstance(node, _Close):
+            if node.tag.name in _HTML_HEADINGS or node.tag.name == "li":
+                flush(open_kinds.pop())
+            elif node.tag.name in _HTML_BLOCKS:
+                flush(open_kinds[-1] if open_kinds else "paragraph")
+        elif type(node) is NavigableString:  # not a comment or CDATA
+            buffer.append(str(node) if soft_breaks else str(node).replace("\n", " "))
+        elif isinstance(node, Tag) and node.name not in _HTML_DROP:
+            if node.name == "br":
+                buffer.append("\n")
+            elif node.name in _HTML_HEADINGS or node.name == "li" or node.name in _HTML_BLOCKS:
+                flush(open_kinds[-1] if open_kinds else "paragraph")
+                if node.name in _HTML_HEADINGS or node.name == "li":
+                    open_kinds.append("heading" if node.name in _HTML_HEADINGS else "list")
     flush()
     return blocks, removed
+
+
+def markdown_html(text: str, name: str) -> str:
+    """Markdown (CommonMark) as HTML; text nested deeper than ``_MARKDOWN_NESTING`` levels (a list item or
+    quote is one or two), which markdown-it would leave out without a word, is refused."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"maxNesting": _MARKDOWN_NESTING})
+    tokenize = md.block.tokenize
+    limit = _MARKDOWN_NESTING
+
+    def bounded(state, start: int, end: int, *args) -> None:
+        if state.level >= limit and any(state.getLines(start, end, 0, False).split()):
+            raise InputError(
+                f"{name}: Markdown lists or quotes nested too deep (over {limit} levels): flatten them"
+            )
+        tokenize(state, start, end, *args)
+
+    md.block.tokenize = bounded
+    return md.render(text)
 
 
 def parse(source: Source) -> tuple[list[Block], list[Removed]]:
@@ -268,7 +339,5 @@ def parse(source: Source) -> tuple[list[Block], list[Removed]]:
     if source.format == "html":
         return parse_html(source.text)
     if source.format in {"md", "docx"}:
-        from markdown_it import MarkdownIt
-
-        return parse_html(MarkdownIt("commonmark").render(source.text), soft_breaks=True)
+        return parse_html(markdown_html(source.text, source.path or "<stdin>"), soft_breaks=True)
     return parse_text(source.text), []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from simplify.document import VERBATIM_BLOCKS
 from simplify.errors import UsageError
 from simplify.profile import profile
 
@@ -62,7 +63,7 @@ def render_markdown(result: Result) -> str:
             parts.append("## " + " ".join(lines))
         elif kind == "list":
             parts.append("- " + " ".join(lines))
-        elif kind == "contact" or not running:
+        elif kind in VERBATIM_BLOCKS or not running:
             parts.append("  \n".join(lines))
         else:
             parts.append(" ".join(lines))

@@ -17,7 +17,13 @@ if TYPE_CHECKING:
 
     from simplify.document import Result
 
-BLOCK_NAMES = {"heading": "Überschrift", "paragraph": "Absatz", "list": "Liste", "contact": "Kontakt"}
+BLOCK_NAMES = {
+    "heading": "Überschrift",
+    "paragraph": "Absatz",
+    "list": "Liste",
+    "contact": "Kontakt",
+    "dateline": "Datumszeile",
+}
 CHART_WIDTH, CHART_HEIGHT, PANEL_GAP, MARGIN = 760, 240, 40, 36
 
 

@@ -3,10 +3,12 @@
 Every output line goes through the text rules in the order of ``data/rewrite/order.tsv`` (W8 words in
 capitals, Z1 number words, W7 abbreviations, Z2-Z6 numbers and dates, W9 gender forms, C1 signs, W2
 glossary replacements, W6 compound splitting).
-E-mail addresses, URLs and phone numbers are masked first and come back unchanged (phone numbers
-lose only brackets and slashes). After a hard word's first use in the document (headings excepted)
-its glossary explanation follows as a line "Das bedeutet: ..." after the last line of that sentence's
-rewrite, so that no line of the rewrite seems to refer to the explanation. Running it twice changes nothing.
+E-mail addresses, URLs and phone numbers are masked first and come back unchanged. Contact lines and date
+lines pass through as written, whatever the backend made of them: only compounds are split in a contact
+line and the date written out in a date line, never numbers or names.
+After a hard word's first use in the document (headings excepted) its glossary explanation follows as a
+line "Das bedeutet: ..." after the last line of that sentence's rewrite, so that no line of the rewrite
+seems to refer to the explanation. Running it twice changes nothing.
 
 How many explanations, as an editor would place them:
 - a feminine and a masculine form of one entry are explained once ("Anwohnerinnen und Anwohner": the
@@ -146,9 +148,34 @@ def postprocess(rewrites: Sequence[Rewrite], settings: Settings) -> None:
     explain(rewrites, used, settings, existing)
 
 
+VERBATIM_RULES = {"contact": ("W6.compounds",), "dateline": ("Z4.dates",)}
+"""The only text rules for a contact line (compounds split) and a date line (the date written out; its place
+is a name)."""
+
+
+def verbatim_line(line: str, kind: str, settings: Settings, keep: frozenset[str]) -> tuple[str, list[str]]:
+    """A contact or date line as written, with only the rules of ``VERBATIM_RULES`` applied to its words
+    (never to e-mails, URLs, phone numbers or names) -> (line, names of the rules that fired)."""
+    text, spans = signs.protect(line)
+    context = TextContext(settings.level, settings.separator, keep, None)
+    fired = []
+    for step in rules.ordered("text"):
+        if step.name in VERBATIM_RULES[kind] and context.level in step.levels:
+            changed = step.apply(text, context) if step.context else step.apply(text)
+            if changed != text:
+                fired.append(step.name)
+                text = changed
+    return signs.restore(text, spans), fired
+
+
 def _process(rewrite: Rewrite, settings: Settings, words: glossary.Glossary) -> list[str]:
     """Run the text rules over every line of one rewrite; return the glossary terms it uses."""
     keep = compounds.names(rewrite.source.tokens)
+    if rewrite.source.block in VERBATIM_RULES:
+        line, fired = verbatim_line(rewrite.source.text, rewrite.source.block, settings, keep)
+        rewrite.output = [line]
+        _record(rewrite, fired)
+        return []
     fired: list[str] = []
     lines: list[str] = []
     used: list[str] = []
@@ -217,7 +244,7 @@ def explain(
             continue
         # explanations follow the rewrite's last line, not a line in the middle, and never come between a
         # sentence and the next one's "Das ..." that refers back to it
-        body = rewrite.source.block != "contact"
+        body = rewrite.source.block not in VERBATIM_RULES
         fitting = [t for t in terms if words.fits(t, text_words)]
         room = 0 if _refers_back(rewrites, index) else MAX_EXPLANATIONS
         chosen = explainer.choose(fitting, rewrite.source.block_index, take_waiting=body, room=room)

@@ -108,6 +108,8 @@ def problems(before: Sequence[Token], after: Sequence[Sequence[Token]]) -> Itera
         yield index, "object of coordinated verbs left behind"
     if (index := _range_torn(before, after)) is not None:
         yield index, "range 'von ... bis' torn apart"
+    if (index := _slash_torn(before, after)) is not None:
+        yield index, "words joined by a slash torn apart"
     if (index := _negation_lost(before, after)) is not None:
         yield index, "negated 'dass' clause made a statement"
     if (index := _bad_wish(before, after)) is not None:
@@ -422,6 +424,27 @@ def _range_torn(before: Sequence[Token], clauses: Sequence[Sequence[Token]]) -> 
         if {end for end, started in _ranges(clause).items() if not started} & ranges:
             return position
     return None
+
+
+def _slash_torn(before: Sequence[Token], clauses: Sequence[Sequence[Token]]) -> int | None:
+    """The clause that has a word of a slash pair without the pair ("Das ist im Juli." and "... oder August"
+    made of "im Juli/August"; "Nr. 7/9", "90/Die Grünen"): a slash joins what it stands between."""
+    pairs = _slash_pairs(before)
+    if not pairs:
+        return None
+    for position, clause in enumerate(clauses):
+        words = {t.text for t in clause}
+        kept = _slash_pairs(clause)
+        if any((a in words or b in words) and (a, b) not in kept for a, b in pairs):
+            return position
+    return None
+
+
+def _slash_pairs(tokens: Sequence[Token]) -> set[tuple[str, str]]:
+    """The words on both sides of each "/" token."""
+    return {
+        (tokens[i - 1].text, tokens[i + 1].text) for i in range(1, len(tokens) - 1) if tokens[i].text == "/"
+    }
 
 
 def _ranges(tokens: Sequence[Token]) -> dict[str, bool]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from simplify.rewrite import numbers
 from simplify.rewrite.rules import rule
 
 # E-mail addresses, URLs (with scheme, www. or a known top-level domain) and phone numbers.
@@ -18,7 +19,7 @@ _URL = (
     r"(?:https?://|www\.)[^\s<>„“\"]+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:de|com|org|net|eu|info)\b(?:/[^\s<>„“\"]*)?"
 )
 _PHONE = (
-    r"(?<![\w.,])(?:\+\d{1,3}[\s/\-]?(?:\(0\)\s?)?|\(0\d{2,5}\)\s?|0\d{2,5}[\s/\-]?)"
+    r"(?<![\w.,])(?:\+\d{1,3}[\s/\-]?(?:\(0\)\s?|\(0?\d{2,5}\)\s?)?|\(0\d{2,5}\)\s?|0\d{2,5}[\s/\-]?)"
     r"\d[\d\s\-/]{2,}\d(?!\w|\.\d)"
 )
 PROTECTED = re.compile(rf"(?P<email>{_EMAIL})|(?P<url>{_URL})|(?P<phone>{_PHONE})")
@@ -43,16 +44,17 @@ def pieces(text: str) -> Iterator[tuple[str, str | None]]:
         yield text[last:], None
 
 
-def phone(number: str) -> str:
-    """A phone number without brackets or slashes: "(0631) 365-4336" -> "0631 365-4336"."""
-    return " ".join(number.replace("(", " ").replace(")", " ").replace("/", " ").split())
-
-
 _GENDER_PLURAL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+?)(?:[*:_/]i|/-i|\(i|I)nnen\)?(?!\w)")
 _GENDER_SINGULAR = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+?)(?:[*:_/]|/-)in\b")
 _ARTICLE_PAIRS = re.compile(
-    r"\b(der|die|den|dem|ein|eine|einen|einem|jeder|jede)([*:_/])(der|die|den|dem|r|n|m|e)\b"
+    r"\b(der|die|den|dem|ein|eine|einen|einem|jeder|jede|zum|zur|vom|beim)([*:_/])"
+    r"(der|die|den|dem|zum|zur|vom|beim|r|n|m|e)\b"
 )
+_ARTICLES = "der|die|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|vom|beim|jede|jeder|jeden|jedem"
+_PAIRED_NOUN = re.compile(
+    rf"\b((?i:{_ARTICLES}))([*:_/])({_ARTICLES}|r|n|m|e|s)\s+([A-ZÄÖÜ][a-zäöüß]+?)(?:[*:_/]|/-)in\b"
+)
+_FEMININE_ARTICLES = frozenset({"die", "eine", "einer", "zur", "jede"})
 
 
 def _masculine_plural(stem: str) -> str:
@@ -64,13 +66,33 @@ def _masculine_plural(stem: str) -> str:
     return stem + "en"
 
 
+def _noun_pair(match: re.Match[str]) -> str:
+    """ "zum*zur Bürgermeister*in" -> "zum Bürgermeister oder zur Bürgermeisterin" (in the order written)."""
+    first, _, second, stem = match.groups()
+    other = first + second if len(second) == 1 else second
+    feminine = {
+        article
+        for article in (first, other)
+        if article.lower() in _FEMININE_ARTICLES
+        or (article.lower() == "der" and {first.lower(), other.lower()} & {"dem", "des"})
+    }
+
+    def noun(article: str) -> str:
+        if article in feminine:
+            return f"{stem}in"
+        return f"{stem}s" if article.lower() == "des" else stem
+
+    return f"{first} {noun(first)} oder {other} {noun(other)}"
+
+
 @rule("W9.gender", kind="text")
 def gender(text: str) -> str:
     """W9: pairs instead of signs: "Bürger*innen" -> "Bürgerinnen und Bürger".
 
-    "Mitarbeiter:in" -> "Mitarbeiterin oder Mitarbeiter", "der/die" -> "der oder die".
+    "Mitarbeiter:in" -> "Mitarbeiterin oder Mitarbeiter", "der/die" -> "der oder die", with the article
+    pair before it: "zum*zur Bürgermeister*in" -> "zum Bürgermeister oder zur Bürgermeisterin".
     """
-
+    text = _PAIRED_NOUN.sub(_noun_pair, text)
     text = _GENDER_PLURAL.sub(lambda m: f"{m[1]}innen und {_masculine_plural(m[1])}", text)
     text = _GENDER_SINGULAR.sub(lambda m: f"{m[1]}in oder {m[1]}", text)
 
@@ -90,32 +112,103 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)")
 # does not have; a bracketed number after a space ("Liste [3]") may be content and is left to _BRACKETS.
 _FOOTNOTES = re.compile(r"(?<=[^\s(\[])\[\d{1,3}\]")
 _BRACKETS = re.compile(r"\s*[(\[]\s*([^()\[\]]*?)\s*[)\]]")
-_SLASH_NUMBERS = re.compile(r"\b(\d+)\s*/\s*(\d+)\b")
-_SLASH_PREFIX = re.compile(r"\b(\w+)-\s*/\s*(\w+)")
-_SLASH_WORDS = re.compile(r"\s*/\s*")
 _SPACE_BEFORE = re.compile(r"\s+([,.:!?])")
 _DOUBLE_COMMA = re.compile(r",\s*(?=[,.:!?])|^\s*,\s*")
 _DOTS = re.compile(r"\.{2,}")
 _STRAY = re.compile(r"[*\[\]()|]")
 
 
+# Fractions are written out only before a genitive ("2/3 der Stimmen"): elsewhere "3/4" may be two numbers
+# ("Klassen 3/4", "Tickets kosten 2/3 Euro").
 _FRACTIONS = {
-    ("1", "2"): "ein halb",
+    ("1", "2"): "die Hälfte",
     ("1", "3"): "ein Drittel",
     ("2", "3"): "2 Drittel",
     ("1", "4"): "ein Viertel",
     ("3", "4"): "3 Viertel",
 }
+_FRACTION = re.compile(r"\b([123])\s*/\s*([234])(?= (?:der|des|aller|eines|einer)\b)")
+_YEARS = re.compile(r"\b(\d{4})\s*/\s*(\d{4}|\d{2})\b")
+_SLASH = re.compile(r"(?P<left>[^\s/]*)(?P<gap>\s*/\s*)(?=(?P<right>[^\s/]*))")
+_WORD_END = re.compile(r"[\w\-]*$")
+_WORD_START = re.compile(r"^[\w\-]*")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,}")
+_LOWER_CODE = re.compile(r"[a-zäöüµ²³]{1,3}")
+_CODE = re.compile(r"[A-Za-zÄÖÜäöüµ²³]{1,3}|\d+")
+_CALENDAR = frozenset((*numbers.MONTHS, *numbers.WEEKDAYS))
+_NAME_ARTICLES = frozenset({"Die", "Der", "Das"})
 
 
-def _numbers_slash(match: re.Match[str]) -> str:
-    """1/2 -> ein halb, 2025/2026 -> 2025 bis 2026, 2025/26 -> 2025 bis 2026, 24/7 -> 24 und 7."""
-    first, second = match.groups()
-    if (first, second) in _FRACTIONS:
-        return _FRACTIONS[first, second]
-    if len(first) == 4 and len(second) == 2:  # 2025/26 -> 2025 bis 2026
-        second = first[:2] + second
-    return f"{first} bis {second}" if int(first) < int(second) else f"{first} und {second}"
+def _years(match: re.Match[str]) -> str:
+    """ "2025 bis 2026" for a season or school year ("2025/2026", "2025/26"); other pairs stay."""
+    first, second = match[1], match[2]
+    following = str(int(first) + 1)
+    return f"{first} bis {following}" if following.endswith(second) else match.group()
+
+
+def _fraction(match: re.Match[str]) -> str:
+    """ "2/3 der Mitglieder" -> "2 Drittel der Mitglieder"; after a noun ("Klassen 3/4 der Schule") the
+    numbers name things and stay."""
+    before = match.string[: match.start()].rstrip()
+    word = _WORD_END.search(before).group()  # type: ignore[union-attr]
+    opens = before[: len(before) - len(word)].rstrip()
+    if word[:1].isupper() and opens and opens[-1] not in ".!?:„":
+        return match.group()
+    return _FRACTIONS[match[1], match[2]]
+
+
+def _slash_shape(left: str, right: str) -> str | None:
+    """What a slash between the words ``left`` and ``right`` becomes (None: it stays).
+
+    | shape                                    | example                         | becomes             |
+    |------------------------------------------|---------------------------------|---------------------|
+    | a street corner                          | Hauptstraße/Ecke Bahnhofstraße  | Hauptstraße Ecke …  |
+    | a season or school year (``_years``)     | 2025/26, 2025/2026              | 2025 bis 2026       |
+    | a fraction before a genitive, not after  | 2/3 der Stimmen                 | 2 Drittel der …     |
+    |   a noun (``_fraction``)                 |   (Klassen 3/4 der Schule stays)|                     |
+    | other numbers: house numbers, classes,   | Nr. 7/9, Klassen 3/4, 24/7,     | stays               |
+    |   prices, fractions elsewhere            |   2/3 Euro, 1/2                 |                     |
+    | a name with a slash                      | Bündnis 90/Die Grünen, CDU/CSU  | stays               |
+    | two months or weekdays (und or oder?)    | Juli/August, Samstag/Sonntag    | stays               |
+    | a unit or a press office's initials      | km/h, 1 K/km, 1999 / l / ab     | stays               |
+    | "und/oder"                               | Stift und/oder Papier           | Stift oder Papier   |
+    | other words, first parts of a word pair  | Hund/Katze, Ein-/Ausgang        | Hund oder Katze, …  |
+    """
+    if right.startswith("Ecke"):
+        return " "
+    if left[-1:].isdigit() and (right[:1].isdigit() or right in _NAME_ARTICLES):
+        return None
+    if _ACRONYM.fullmatch(left.split("-")[-1]) and _ACRONYM.fullmatch(right.split("-")[0]):
+        return None
+    if left in _CALENDAR and right in _CALENDAR:
+        return None
+    if _code_pair(left, right):
+        return None
+    return " oder "
+
+
+def _code_pair(left: str, right: str) -> bool:
+    """A unit or a press office's initials: short codes on both sides, one of them lower case ("km/h",
+    "K/km", "283/ri", "1999 / l / ab"); not "Er/Sie", not "Schambeinkufen / des"."""
+    return bool(
+        _CODE.fullmatch(left)
+        and _CODE.fullmatch(right)
+        and (_LOWER_CODE.fullmatch(left) or _LOWER_CODE.fullmatch(right))
+    )
+
+
+def _slash(match: re.Match[str]) -> str:
+    left, gap, right = match["left"], match["gap"], match["right"]
+    shape = _slash_shape(_WORD_END.search(left).group(), _WORD_START.match(right).group())  # type: ignore[union-attr]
+    return left + (gap if shape is None else shape)
+
+
+def _slashes(text: str) -> str:
+    """Each slash by the shape of the words around it (:func:`_slash_shape`)."""
+    text = _YEARS.sub(_years, text)
+    text = _FRACTION.sub(_fraction, text)
+    text = text.replace("und/oder", "oder")
+    return _SLASH.sub(_slash, text)
 
 
 @rule("C1.signs", kind="text", facts=True)
@@ -132,10 +225,7 @@ def signs(text: str) -> str:
         if changed == text:
             break
         text = changed
-    text = _SLASH_NUMBERS.sub(_numbers_slash, text)
-    text = _SLASH_PREFIX.sub(r"\1- oder \2", text)
-    text = text.replace("und/oder", "oder")
-    text = _SLASH_WORDS.sub(" oder ", text)
+    text = _slashes(text)
     text = _STRAY.sub("", text)
     return text.replace(";", "\n")
 
@@ -171,7 +261,8 @@ _PLACEHOLDER = 0xE000  # private-use characters stand in for protected spans whi
 
 
 def protect(text: str) -> tuple[str, list[str]]:
-    """Replace e-mails, URLs and phone numbers by placeholder characters the rules leave alone."""
+    """Replace e-mails, URLs and phone numbers by placeholder characters the rules leave alone; they come
+    back as written (a phone number keeps its brackets, slashes and grouping: they are part of the fact)."""
     spans: list[str] = []
     masked = []
     for piece, kind in pieces(text):
@@ -179,7 +270,7 @@ def protect(text: str) -> tuple[str, list[str]]:
             masked.append(piece)
             continue
         masked.append(chr(_PLACEHOLDER + len(spans)))
-        spans.append(phone(piece) if kind == "phone" else piece)
+        spans.append(piece)
     return "".join(masked), spans
 
 

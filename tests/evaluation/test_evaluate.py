@@ -6,6 +6,7 @@ The pair files are written here, with sentences of our own; the Kaiserslautern p
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -234,7 +235,11 @@ def test_cli_bad_input_exits_2(tmp_path, files, args, message):
     for name, content in files.items():
         (tmp_path / name).write_text(content, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "simplify", "evaluate", *args], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, "-m", "simplify", "evaluate", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},  # this checkout's simplify, not the installed one
     )
     assert done.returncode == 2
     assert message in done.stderr
@@ -259,7 +264,8 @@ def test_kaiserslautern_pair():
     [pair] = evaluation.pairs
     # Both documents are cleaned as convert cleans them: no cookie banner, no article footer.
     assert not any("Cookie" in unit for unit in pair.source + pair.reference)
-    assert pair.source[0].startswith("Kaiserslautern")
+    assert pair.source[0] == "18. September 2025"  # the page's date line is the release's date
+    assert pair.source[1].startswith("Kaiserslautern")
     assert len(pair.reference) > len(pair.source)
     systems = {s.name: s for s in evaluation.systems}
     assert systems["truncate"].sari > systems["copy"].sari  # SARI rewards deleting words

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from simplify.document import Block, Source
+from simplify.errors import InputError
 from simplify.io.parse import parse, parse_text
 
 
@@ -160,3 +161,54 @@ def test_html_removed_parts_say_why() -> None:
         ("Navigation", "Rathaus Presse"),
         ("Kopf- oder Fußzeile der Seite", "Impressum"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("29. Oktober 2018", "heading"),
+        ("31. März 1999 / l / ab", "paragraph"),
+        ("1. Anmeldung im Mai", "list"),
+    ],
+)
+def test_a_date_at_the_start_of_a_line_is_no_numbered_item(line: str, kind: str) -> None:
+    assert kinds(parse_text(f"Sportlerehrung\n\n{line}\n\nDie Stadt ehrt 124 Sportler.")[1:2]) == [
+        (kind, line if kind != "list" else "Anmeldung im Mai")
+    ]
+
+
+def test_a_contact_line_is_kept_as_written() -> None:
+    text = "Neue Bänke\n\nDie Stadt stellt Bänke auf.\n\nKontakt:\nTelefon:  +49 (0)351  123456\nFax: 0351 / 12 34 56"
+    assert parse_text(text)[-1] == Block(
+        "contact", "Kontakt:\nTelefon:  +49 (0)351  123456\nFax: 0351 / 12 34 56"
+    )
+
+
+def test_a_share_target_named_e_mail_starts_no_contact_block() -> None:
+    text = "Neue Bänke\n\nDie Stadt stellt Bänke auf.\n\nDiesen Artikel teilen\nFacebook\nE-Mail\nDrucken"
+    assert "contact" not in [b.kind for b in parse_text(text)]
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "li", "table", "blockquote", "section"])
+def test_html_nested_ten_thousand_levels_deep_is_read(tag: str) -> None:
+    html = f"<html><body>{f'<{tag}>' * 10_000}<p>Die Stadt baut eine Brücke.</p></body></html>"
+    blocks, _removed = parse(Source(html, "html"))
+    assert [b.text for b in blocks][-1] == "Die Stadt baut eine Brücke."
+
+
+def test_nested_list_items_of_html_stay_list_items() -> None:
+    html = "<ul><li>Bücher<ul><li>Romane</li><li>Sachbücher</li></ul></li><li>Spiele</li></ul>"
+    blocks, _removed = parse(Source(html, "html"))
+    assert kinds(blocks) == [
+        ("list", "Bücher"),
+        ("list", "Romane"),
+        ("list", "Sachbücher"),
+        ("list", "Spiele"),
+    ]
+
+
+def test_markdown_nested_deeper_than_the_parser_reads_is_refused() -> None:
+    with pytest.raises(InputError, match="nested too deep"):
+        parse(Source(">" * 150 + " Die Stadt baut eine Brücke.", "md", "tief.md"))
+    blocks, _removed = parse(Source(">" * 40 + " Die Stadt baut eine Brücke.", "md"))
+    assert [b.text for b in blocks] == ["Die Stadt baut eine Brücke."]

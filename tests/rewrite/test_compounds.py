@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from simplify.nlp import compounds as analysis
 from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import compounds
 from tests.rewrite.examples import examples_test
@@ -83,6 +84,39 @@ def test_names_are_never_split(sentence: str, name: str) -> None:
     assert name in compounds.split(sentence, separator="mediopunkt", level="leichte", keep=keep)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a firm with "&", a district, a street adjective, streets with a number, a corner, or a name of their own
+        ("Die Firma Friedemann & Weber baut die Halle.", "Die Firma Friedemann & Weber baut die Halle."),
+        ("Das Fest findet im Stadtteil Kinderhaus statt.", "Das Fest findet im Stadtteil Kinderhaus statt."),
+        (
+            "Das Fest ist in den Stadtteilen Kinderhaus und Gievenbeck.",
+            "Das Fest ist in den Stadt·teilen Kinderhaus und Gievenbeck.",
+        ),
+        ("Die Königsbrücker Straße wird gesperrt.", "Die Königsbrücker Straße wird gesperrt."),
+        ("Die Bücherei ist in der Hauptstraße 7/9.", "Die Bücherei ist in der Hauptstraße 7/9."),
+        (
+            "Wir treffen uns Hauptstraße Ecke Bahnhofstraße.",
+            "Wir treffen uns Hauptstraße Ecke Bahnhofstraße.",
+        ),
+        ("Die Kanalstraße war gesperrt.", "Die Kanalstraße war gesperrt."),
+        ("Die Stadt Bad Lauterbach hilft.", "Die Stadt Bad Lauterbach hilft."),
+        ("Kesselstadt, 23. März 2026. Die Mensa öffnet.", "Kesselstadt, 23. März 2026. Die Mensa öffnet."),
+        # kinds of streets and other compounds are still split, also after a preposition without an article
+        ("Würfel gibt es in Rollenspielen.", "Würfel gibt es in Rollen·spielen."),
+        ("Die Arbeiten an der Umgehungsstraße beginnen.", "Die Arbeiten an der Umgehungs·straße beginnen."),
+        (
+            "Die Stadtverwaltung zieht in die Königsbrücker Str. 12.",
+            "Die Stadt·verwaltung zieht in die Königsbrücker Str. 12.",
+        ),
+    ],
+)
+def test_streets_districts_and_firms_are_names(sentence: str, expected: str) -> None:
+    keep = compounds.names(analyse_sentence(sentence))
+    assert compounds.split(sentence, separator="mediopunkt", level="leichte", keep=keep) == expected
+
+
 def test_base_form_of_a_genitive_name_is_kept() -> None:
     keep = compounds.names(analyse_sentence("Die Städtepartnerschaften Kaiserslauterns sind lebendig."))
     assert {"Kaiserslauterns", "Kaiserslautern"} <= keep
@@ -124,8 +158,8 @@ def _every_combination(word: str, boundaries: list[int]) -> tuple[str, ...]:
     for size in range(1, len(boundaries) + 1):
         for cut in combinations(boundaries, size):
             pieces = tuple(word[a:b] for a, b in pairwise((0, *cut, len(word))))
-            rarest = min(compounds._is_word(p, first=i < len(pieces) - 1) for i, p in enumerate(pieces))
-            if rarest >= compounds.PART_ZIPF and (
+            rarest = min(analysis._is_word(p, first=i < len(pieces) - 1) for i, p in enumerate(pieces))
+            if rarest >= analysis.PART_ZIPF and (
                 best is None or (len(pieces), -rarest) < (best[0], -best[1])
             ):
                 best = (len(pieces), rarest, pieces)
@@ -149,7 +183,7 @@ def test_the_bounded_splitter_chooses_what_every_combination_chose(pieces, data)
     word = "".join(pieces).capitalize()
     inner = list(range(1, len(word)))
     boundaries = sorted(data.draw(st.sets(st.sampled_from(inner), max_size=8)) if inner else [])
-    assert compounds._fewest_parts(word, boundaries) == _every_combination(word, boundaries)
+    assert analysis._fewest_parts(word, boundaries) == _every_combination(word, boundaries)
 
 
 def test_a_word_longer_than_any_compound_stays_whole() -> None:
@@ -160,4 +194,4 @@ def test_a_word_longer_than_any_compound_stays_whole() -> None:
         == f"Das {word} ist da."
     )
     longest = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
-    assert len(longest) == compounds.MAX_LETTERS
+    assert len(longest) == analysis.MAX_LETTERS
