@@ -30,11 +30,12 @@ from typing import NamedTuple
 
 from simplify import lexicon
 from simplify.document import Token
-from simplify.nlp import agreement, verbs
+from simplify.nlp import verbs
 from simplify.rewrite.adverbials import MONTHS, TIME_PREPOSITIONS, time_words
 from simplify.rewrite.bracket import Frame, agreeing, frame, is_past_clause, rebuild, verb_token
 from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import Tokens, chunk, initial, inner, top_level, word
+from simplify.rewrite.voice import phrase_number, reinflected
 
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
 # Nouns of "nach Abschluss der Arbeiten": what they say is done is "fertig" when it is a work (a noun of
@@ -169,16 +170,6 @@ def _nominal_subject(prefield: Sequence[Token]) -> _Subject | None:
     return _Subject(prefield[1], genitive)
 
 
-def _inflected(tokens: Sequence[Token], case: str, source: str) -> Tokens | None:
-    texts = agreement.reinflect(tokens, case, source=source)  # type: ignore[arg-type]
-    return [replace(t, text=x) for t, x in zip(tokens, texts, strict=True)] if texts else None
-
-
-def _number(tokens: Sequence[Token], case: str) -> str | None:
-    found = {r.number for r in agreement.readings(tokens) if r.case == case}
-    return found.pop() if len(found) == 1 else None
-
-
 @rule("S10.happens", kind="sentence", levels=("leichte",))
 def happens(clause: Tokens) -> list[Tokens] | None:
     """S10: "Die Eröffnung des Bades erfolgt am Montag." -> "Das Bad wird am Montag eröffnet."."""
@@ -192,8 +183,8 @@ def happens(clause: Tokens) -> list[Tokens] | None:
     if not subject.genitive:
         return _at_time(found, tense)
     verb, role = _nominal_verbs()[subject.noun.text]
-    number = _number(subject.genitive, "gen")
-    patient = _inflected(subject.genitive, "nom", "gen")
+    number = phrase_number(subject.genitive, "gen")
+    patient = reinflected(subject.genitive, "nom", "gen")
     if number is None or patient is None:
         return None
     own = (tense[0], 3, number)
@@ -244,9 +235,9 @@ def _by_agent(found: Frame, verb: str, paradigm: str, genitive: Tokens, end: int
     """ "Die Auszahlung des Geldes erfolgt durch das Amt." -> "Das Amt zahlt das Geld aus."."""
     body = list(found.body)
     agent_tokens = body[1:end]
-    agent = _inflected(agent_tokens, "nom", "acc")
-    number = _number(agent_tokens, "acc")
-    patient = _inflected(genitive, "acc", "gen")
+    agent = reinflected(agent_tokens, "nom", "acc")
+    number = phrase_number(agent_tokens, "acc")
+    patient = reinflected(genitive, "acc", "gen")
     if agent is None or number is None or patient is None:
         return None
     form = _finite(verb, (paradigm, 3, number))
@@ -273,8 +264,8 @@ def after(clause: Tokens) -> list[Tokens] | None:
         return None
     if not _work(genitive[-1]):
         return None  # "nach Abschluss der Sitzung": a meeting is over, not "fertig"
-    done = _inflected(genitive, "nom", "gen")
-    number = _number(genitive, "gen")
+    done = reinflected(genitive, "nom", "gen")
+    number = phrase_number(genitive, "gen")
     if done is None or number is None:
         return None
     past = is_past_clause(clause, found.verb)

@@ -60,7 +60,13 @@ GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
 GENITIVE_PARTS = {"ADJA", "TRUNC", "KON", "NN", "NE", "CARD"}
 
 
-def _number(tokens: Sequence[Token], case: str) -> str | None:
+def reinflected(tokens: Sequence[Token], case: str, source: str) -> Tokens | None:
+    """The tokens of a noun phrase in ``case`` (:func:`simplify.nlp.agreement.reinflect`), or None."""
+    texts = agreement.reinflect(tokens, case, source=source)  # type: ignore[arg-type]
+    return [replace(t, text=text) for t, text in zip(tokens, texts, strict=True)] if texts else None
+
+
+def phrase_number(tokens: Sequence[Token], case: str) -> str | None:
     """ "sg" or "pl" of a noun phrase in ``case``; coordinated nouns are plural; None when unsure."""
     if any(t.text.lower() in {"und", "sowie"} for t in tokens):
         return "pl"
@@ -75,11 +81,11 @@ def _agent(tokens: Tokens) -> tuple[Tokens, bool] | None:
         return [word(pronoun, "PPER", pronoun)], plural
     if all(t.pos == "NE" for t in tokens):
         return list(tokens), any(t.text in {"und", "sowie"} for t in tokens)
-    texts = agreement.reinflect(tokens, "nom", source="dat")
-    number = _number(tokens, "dat")
-    if texts is None or number is None:
+    agent = reinflected(tokens, "nom", "dat")
+    number = phrase_number(tokens, "dat")
+    if agent is None or number is None:
         return None
-    return [replace(t, text=text) for t, text in zip(tokens, texts, strict=True)], number == "pl"
+    return agent, number == "pl"
 
 
 def _accusative(patient: Tokens, *, first_word: bool) -> Tokens | None:
@@ -95,10 +101,7 @@ def _accusative(patient: Tokens, *, first_word: bool) -> Tokens | None:
         return [replace(first, text=form)] if form else None
     if all(t.pos == "NE" for t in patient):
         return list(patient)
-    texts = agreement.reinflect(patient, "acc", source="nom")
-    if texts is None:
-        return None
-    return [replace(t, text=text) for t, text in zip(patient, texts, strict=True)]
+    return reinflected(patient, "acc", "nom")
 
 
 @rule("S5.active", kind="clause")
@@ -230,7 +233,7 @@ def impersonal(clause: Tokens) -> list[Tokens] | None:
     if subject is None:
         return None
     patient, front, middle = subject
-    if _number(patient, "nom") != number:
+    if phrase_number(patient, "nom") != number:
         return None
     accusative = _accusative(patient, first_word=False)
     finite = _finite(closing[0], "present", plural=False)
@@ -314,11 +317,11 @@ def _from_case(phrase: Tokens, case: str) -> tuple[Tokens, bool] | None:
     plural; a name stays as it is."""
     if phrase[0].pos == "NE":
         return list(phrase), False
-    texts = agreement.reinflect(phrase, "nom", source=case)  # type: ignore[arg-type]
-    number = _number(phrase, case)
-    if texts is None or number is None:
+    actors = reinflected(phrase, "nom", case)
+    number = phrase_number(phrase, case)
+    if actors is None or number is None:
         return None
-    return [replace(t, text=text) for t, text in zip(phrase, texts, strict=True)], number == "pl"
+    return actors, number == "pl"
 
 
 def with_issuer(rewrites: Sequence[Rewrite], issuer: str | None) -> None:
