@@ -16,6 +16,7 @@ from dataclasses import replace
 from simplify.document import Token
 from simplify.lexicon import mapping
 from simplify.profile import LEICHTE
+from simplify.rewrite.bracket import is_past_clause
 from simplify.rewrite.clauses import in_dependent, main_verb, nominative, subject_of, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.rules import rule
@@ -31,7 +32,6 @@ from simplify.rewrite.syntax import (
     top_level,
     word,
 )
-from simplify.rewrite.verbs import is_past
 
 # Sentences up to this many words keep their phrases.
 MAX_WORDS = LEICHTE.line_words
@@ -389,7 +389,7 @@ def role(clause: Tokens) -> list[Tokens] | None:
         return None
     finite = clause[verb]
     plural = finite.text.endswith("n")
-    copula = ("waren" if plural else "war") if is_past(finite) else ("sind" if plural else "ist")
+    copula = ("waren" if plural else "war") if is_past_clause(clause, verb) else ("sind" if plural else "ist")
     role_phrase = [*clause[1:verb]]
     statement = [
         *initial(spaced(subject)),
@@ -432,7 +432,7 @@ def focus(clause: Tokens) -> list[Tokens] | None:
         if end <= at + 2 or not _free(clause, index, end):
             continue
         verb = main_verb(clause)
-        past = verb is not None and (is_past(clause[verb]) or clause[-1].pos in {"VVPP", "VAPP"})
+        past = verb is not None and is_past_clause(clause, verb)
         statement = [
             word("Der", "ART", "der"),
             replace(clause[at], space_after=True),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from simplify.document import Token
 from simplify.lexicon import mapping
-from simplify.nlp import mood
+from simplify.nlp import mood, verbs
 
 VOWELS = "aeiouäöü"
 
@@ -54,7 +54,14 @@ def indicative(token: Token) -> str | None:
 
 
 def is_past(verb: Token) -> bool:
-    """True when a finite verb is not a present-tense form of its lemma (``reiste``, ``war``, ``wurden``)."""
+    """True when a finite verb is not a present-tense form of its lemma (``reiste``, ``war``, ``wurden``).
+
+    The conjugation of the lemma (:mod:`simplify.nlp.verbs`) decides where it knows the form; else the form is
+    compared with the present forms the endings give.
+    """
+    found = {r.tense for r in verbs.readings(verb.text, verb.lemma)}
+    if found:
+        return found == {"preterite"}
     text = verb.text.lower()
     lemma = verb.lemma.lower()
     prefix = next(

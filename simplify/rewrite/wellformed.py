@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from simplify.document import Token
-from simplify.nlp import agreement, nouns, wordforms
-from simplify.nlp.analysis import word_morphemes
+from simplify.nlp import agreement, nouns, verbs, wordforms
+from simplify.nlp.analysis import word_analysis, word_morphemes
 from simplify.nlp.numbers import cardinal
 from simplify.rewrite.syntax import BULLET, FINITE, top_level
 
@@ -101,8 +101,22 @@ def _unknown_words(clause: Sequence[Token]) -> Iterator[Defect]:
             continue  # acronyms; capitalised words inside a clause that are no common nouns (names)
         if token.pos == "NN" and nouns.readings(text, word_morphemes(text)):
             continue  # a noun the morphology can read (also a compound of a known head)
+        if token.pos.startswith("VV") and _verb_form(text, token.lemma):
+            continue  # a form the conjugator gives the verb ("angewendet" of "anwenden")
         if not wordforms.known(text if index else text[:1].lower() + text[1:]) and not wordforms.known(text):
             yield ("no German word", text)
+
+
+def _verb_form(text: str, lemma: str) -> bool:
+    """A form of the verb by the conjugator or by HanTa ("wenden": "gewandt" and "gewendet")."""
+    conjugation = verbs.conjugate(lemma) if lemma else None
+    if conjugation is None:
+        return False
+    forms = {lemma, conjugation.participle, conjugation.zu_infinitive}
+    if text.lower() in forms or verbs.readings(text, lemma):
+        return True
+    found, tag = word_analysis(text.lower())
+    return tag.startswith("VV") and found.lower() == lemma.lower()
 
 
 def _missing_subject(clause: Sequence[Token]) -> Iterator[Defect]:

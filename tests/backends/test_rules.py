@@ -189,8 +189,8 @@ def test_reported_speech_goes_on_in_the_next_sentence_of_the_paragraph() -> None
     backend = RuleBackend(Settings())
     text = "Anna Berg sagte, die Stadt plane neu. Für das Fest würden noch Helfer gesucht."
     first, second = backend.rewrite(segment_block(Block("paragraph", text), 0))
-    assert first.output == ["Anna Berg sagte: Die Stadt plant neu."]
-    assert second.output == ["Anna Berg sagte auch: Für das Fest werden noch Helfer gesucht."]
+    assert first.output == ["Anna Berg hat gesagt: Die Stadt plant neu."]
+    assert second.output == ["Anna Berg hat auch gesagt: Für das Fest werden noch Helfer gesucht."]
     # a new paragraph has no speaker yet: the Konjunktiv II becomes indicative, nobody is named
     blocks = [Block("paragraph", "Anna Berg sagte, die Stadt plane neu."), Block("paragraph", text[38:])]
     sentences = [s for index, block in enumerate(blocks) for s in segment_block(block, index)]

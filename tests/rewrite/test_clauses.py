@@ -34,11 +34,11 @@ SUBORDINATE = [
     ),
     (
         "Die Straße wird gesperrt, sodass die Busse eine Umleitung fahren.",
-        ["Die Straße wird gesperrt.", "Deshalb fahren die Busse eine Umleitung."],
+        ["Man sperrt die Straße.", "Deshalb fahren die Busse eine Umleitung."],
     ),
     (
         "Das Duo reiste nach Banja Luka, um dort bei einem Konzert aufzutreten.",
-        ["Das Duo reiste nach Banja Luka.", "Das Duo wollte dort bei einem Konzert auftreten."],
+        ["Das Duo ist nach Banja Luka gereist.", "Das Duo wollte dort bei einem Konzert auftreten."],
     ),
     (
         "Die Stadt informiert darüber, dass die Straße gesperrt ist.",
@@ -72,13 +72,13 @@ RELATIVE = [
     ),
     (
         "Der Umbau kostete 1,8 Millionen Euro, von denen 40 Prozent das Land bezahlt hat.",
-        ["Der Umbau kostete 1,8 Millionen Euro.", "Davon hat 40 Prozent das Land bezahlt."],
+        ["Der Umbau hat 1,8 Millionen Euro gekostet.", "Davon hat 40 Prozent das Land bezahlt."],
     ),
     (
         "Die Stadt Izmit ist nach dem Erdbeben im Jahr 1999, bei dem viele Menschen starben, gewachsen.",
         [
             "Die Stadt Izmit ist nach dem Erdbeben im Jahr 1999 gewachsen.",
-            "Bei dem Erdbeben starben viele Menschen.",
+            "Bei dem Erdbeben sind viele Menschen gestorben.",
         ],
     ),
     (
@@ -101,7 +101,7 @@ RELATIVE = [
         "Das gilt für die Partnerschaft mit Arnstadt in Thüringen, die 1989 geschlossen wurde.",
         [
             "Das gilt für die Partnerschaft mit Arnstadt in Thüringen.",
-            "Die Partnerschaft wurde 1989 geschlossen.",
+            "Die Partnerschaft ist 1989 geschlossen worden.",
         ],
     ),
 ]
@@ -129,8 +129,8 @@ COORDINATION = [
     (
         "Die Gäste aus Frankreich stellten ihre Stadt vor – und weckten große Reiselust.",
         [
-            "Die Gäste aus Frankreich stellten ihre Stadt vor.",
-            "Die Gäste aus Frankreich weckten große Reiselust.",
+            "Die Gäste aus Frankreich haben ihre Stadt vorgestellt.",
+            "Die Gäste aus Frankreich haben große Reiselust geweckt.",
         ],
     ),
     (
@@ -166,12 +166,12 @@ APPOSITION = [
     ),
     (
         "Die Leiterin des Kulturamts, Anna Berg, eröffnete die Ausstellung.",
-        ["Anna Berg ist die Leiterin vom Kulturamt.", "Anna Berg eröffnete die Ausstellung."],
+        ["Anna Berg ist die Leiterin vom Kulturamt.", "Anna Berg hat die Ausstellung eröffnet."],
     ),
     (
         "Die Jugendlichen verbrachten zwei Wochen in Bunkyo-ku, der japanischen Partnerstadt.",
         [
-            "Die Jugendlichen verbrachten zwei Wochen in Bunkyo-ku.",
+            "Die Jugendlichen haben zwei Wochen in Bunkyo-ku verbracht.",
             "Bunkyo-ku ist die japanische Partnerstadt.",
         ],
     ),
@@ -249,8 +249,8 @@ SHARED_AND_REPAIRED = [
     (
         "Auch werden die kulturelle Arbeit und das Verständnis für andere Länder in den Schulen gefördert.",
         [
-            "Auch wird die kulturelle Arbeit gefördert.",
-            "Auch wird das Verständnis für andere Länder in den Schulen gefördert.",
+            "Auch fördert man die kulturelle Arbeit.",
+            "Auch fördert man das Verständnis für andere Länder in den Schulen.",
         ],
     ),
     # a truncated compound list is one noun for a relative clause
@@ -287,11 +287,11 @@ SHARED_AND_REPAIRED = [
     # must not fire: short; a plural subject; phrases that belong to both subjects
     (
         "Im Sommer werden die Brücke und das Ufer erneuert.",
-        ["Im Sommer werden die Brücke und das Ufer erneuert."],
+        ["Im Sommer erneuert man die Brücke und das Ufer."],
     ),
     (
         "Auch werden die alten Brücken und das Ufer zum Fluss in den nächsten Jahren erneuert.",
-        ["Auch werden die alten Brücken und das Ufer zum Fluss in den nächsten Jahren erneuert."],
+        ["Auch erneuert man die alten Brücken und das Ufer zum Fluss in den nächsten Jahren."],
     ),
     (
         "Am Wochenende sind die Bibliothek und das Museum in der Altstadt für alle Gäste kostenlos geöffnet.",

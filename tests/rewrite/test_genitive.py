@@ -40,7 +40,7 @@ CASES = [
     ),
     (
         "Die Hälfte der Nutzerinnen und Nutzer kam zu Fuß.",
-        ["Die Hälfte von den Nutzerinnen und Nutzern kam zu Fuß."],
+        ["Die Hälfte von den Nutzerinnen und Nutzern ist zu Fuß gekommen."],
     ),
     # the base form of a name in the genitive; "von dem" becomes "vom", "von der" stays
     ("Die Schulen Kassels sind gut.", ["Die Schulen von Kassel sind gut."]),
@@ -54,7 +54,7 @@ CASES = [
     # a conjunct that cannot be rewritten keeps the whole genitive: no mixed lists
     (
         "Die Leiterin des Amts und der Bürgermeister kamen.",
-        ["Die Leiterin des Amts und der Bürgermeister kamen."],
+        ["Die Leiterin des Amts und der Bürgermeister sind gekommen."],
     ),
     ("Die Wünsche der Kinder und ihrer Eltern zählen.", ["Die Wünsche der Kinder und ihrer Eltern zählen."]),
     (
@@ -75,7 +75,7 @@ CASES = [
     ("Die Bürger Kassels und Münchens feiern.", ["Die Bürger Kassels und Münchens feiern."]),
     # must not fire: "der Bürger" may be plural or a subject, a dative object, a nominative, a fixed phrase
     ("Die Wünsche der Bürger sind wichtig.", ["Die Wünsche der Bürger sind wichtig."]),
-    ("Die Stadt dankte am Montag der Feuerwehr.", ["Die Stadt dankte am Montag der Feuerwehr."]),
+    ("Die Stadt dankte am Montag der Feuerwehr.", ["Die Stadt hat am Montag der Feuerwehr gedankt."]),
     ("Im Rathaus spricht der Bürgermeister.", ["Im Rathaus spricht der Bürgermeister."]),
     ("Die Stadt lädt von Seiten der Verwaltung ein.", ["Die Stadt lädt von Seiten der Verwaltung ein."]),
     ("Wir feiern den Tag der Deutschen Einheit.", ["Wir feiern den Tag der Deutschen Einheit."]),

@@ -57,11 +57,11 @@ INFINITIVES = [
 TEMPORAL_ALS = [
     (
         "Es begann 1961 als die Stadt ihren ersten Vertrag mit Haarlem schloss.",
-        ["Die Stadt schloss ihren ersten Vertrag mit Haarlem.", "Da begann es 1961."],
+        ["Die Stadt hat ihren ersten Vertrag mit Haarlem geschlossen.", "Da hat es 1961 begonnen."],
     ),
     # must not fire: a comparison, "als" + noun, no year before "als"
     ("Es gibt mehr Plätze als die Stadt braucht.", None),
-    ("Die Halle wurde 1990 als Turnhalle gebaut.", None),
+    ("Die Halle wurde 1990 als Turnhalle gebaut.", ["Die Halle ist 1990 als Turnhalle gebaut worden."]),
     ("Der Verein wurde schon 1990 als die erste Gruppe gegründet.", None),
     ("Alles änderte sich damals als die Fabrik schloss.", None),
 ]
@@ -86,7 +86,7 @@ RELATIVE_AFTER_NAME = [
         "Ähnliches gilt für die Partnerschaft mit Arnstadt in Thüringen, die 1989 geschlossen wurde.",
         [
             "Ähnliches gilt für die Partnerschaft mit Arnstadt in Thüringen.",
-            "Die Partnerschaft wurde 1989 geschlossen.",
+            "Die Partnerschaft ist 1989 geschlossen worden.",
         ],
     ),
     # must not fire: a plural verb ("die" may be plural), a person's name, a masculine head noun

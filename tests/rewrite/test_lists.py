@@ -221,117 +221,7 @@ LEAD_LINES = [
 ]
 
 LEAD_NOT_FIRING = [
-    "Tann sagte: „Die Bücherei ist ein Treffpunkt.“",  # short line: the quotation stays
-]
-
-TIME = [
-    # "jüngst" will read "vor kurzem" (glossary): the line counts as 13 words; an adverb after a noun moves
-    (
-        "So reiste das Duo aus Lindenau jüngst nach Lund in Schweden zu einem Konzert.",
-        ["So reiste das Duo aus Lindenau nach Lund in Schweden zu einem Konzert.", "Das war jüngst."],
-    ),
-    # an adverb that names a time ("gestern")
-    (
-        "Die Kinder haben gestern im Garten von der Schule mit den Eltern ein großes Fest gefeiert.",
-        [
-            "Die Kinder haben im Garten von der Schule mit den Eltern ein großes Fest gefeiert.",
-            "Das war gestern.",
-        ],
-    ),
-    # "von Montag bis Freitag" stays with "Termine"; "nach Ostern" names a time too
-    (
-        "In der Woche nach Ostern verschieben sich alle Termine von Montag bis Freitag um einen Tag.",
-        [
-            "Alle Termine verschieben sich von Montag bis Freitag um einen Tag.",
-            "Das ist in der Woche nach Ostern.",
-        ],
-    ),
-    (
-        "Die Arbeiten sollen nach Angaben des Bauamts bis zum 30. Juni im ganzen Ort abgeschlossen sein.",
-        [
-            "Die Arbeiten sollen bis zum 30. Juni im ganzen Ort abgeschlossen sein.",
-            "Das sind Angaben vom Bauamt.",
-        ],
-    ),
-    (
-        "Hier arbeiten junge Leute aus der Partnerstadt ein Jahr lang in der Verwaltung im Rathaus.",
-        [
-            "Hier arbeiten junge Leute aus der Partnerstadt in der Verwaltung im Rathaus.",
-            "Das dauert ein Jahr.",
-        ],
-    ),
-    (
-        "Im Frühjahr gastierten Schülerinnen und Lehrerinnen aus Lindenau in der großen Halle am Markt.",
-        [
-            "Schülerinnen und Lehrerinnen aus Lindenau gastierten in der großen Halle am Markt.",
-            "Das war im Frühjahr.",
-        ],
-    ),
-    (
-        "Die Buslinien 2 und 5 halten während der Bauzeit an einer Ersatzhaltestelle vor dem Rathaus.",
-        [
-            "Die Buslinien 2 und 5 halten an einer Ersatzhaltestelle vor dem Rathaus.",
-            "Das ist während der Bauzeit.",
-        ],
-    ),
-    (
-        "Von 11 bis 15 Uhr gibt es Führungen durch die neuen Räume, Kaffee und Kuchen sowie ein Programm für Kinder.",
-        [
-            "Es gibt Führungen durch die neuen Räume, Kaffee und Kuchen sowie ein Programm für Kinder.",
-            "Das ist von 11 bis 15 Uhr.",
-        ],
-    ),
-    (
-        "Vom 3. bis 5. Juli 2026 verwandelt sich die Innenstadt von Mühlhagen wieder in eine große Festmeile.",
-        [
-            "Die Innenstadt von Mühlhagen verwandelt sich wieder in eine große Festmeile.",
-            "Das ist vom 3. bis 5. Juli 2026.",
-        ],
-    ),
-    (
-        "Zu dem Stadtfest sind in den vergangenen Jahren jeweils mehr als 30.000 Besucherinnen und Besucher gekommen.",
-        [
-            "Zu dem Stadtfest sind jeweils mehr als 30.000 Besucherinnen und Besucher gekommen.",
-            "Das war in den vergangenen Jahren.",
-        ],
-    ),
-    (
-        "Die Zusagen werden bis zum 30. April 2026 per E-Mail oder mit der Post an die Eltern verschickt.",
-        [
-            "Die Zusagen werden per E-Mail oder mit der Post an die Eltern verschickt.",
-            "Das ist bis zum 30. April 2026.",
-        ],
-    ),
-    (
-        "Jeden Mittwoch ist von 16-18 Uhr ein Ansprechpartner im Baucontainer am Marktplatz zu erreichen.",
-        [
-            "Jeden Mittwoch ist ein Ansprechpartner im Baucontainer am Marktplatz zu erreichen.",
-            "Das ist von 16-18 Uhr.",
-        ],
-    ),
-    (
-        "Seit Jahrzehnten ermöglicht dieser Austausch jungen Menschen aus beiden Städten Einblicke in eine fremde Kultur.",
-        [
-            "Dieser Austausch ermöglicht jungen Menschen aus beiden Städten Einblicke in eine fremde Kultur.",
-            "Das ist seit Jahrzehnten so.",
-        ],
-    ),
-    (
-        "Vier Jugendliche aus Kaiserslautern verbrachten im Sommer zwei Wochen in der japanischen Partnerstadt Bunkyo.",
-        [
-            "Vier Jugendliche aus Kaiserslautern verbrachten zwei Wochen in der japanischen Partnerstadt Bunkyo.",
-            "Das war im Sommer.",
-        ],
-    ),
-]
-
-TIME_NOT_FIRING = [
-    # the end of a range and a phrase with a genitive after it stay
-    "Allerdings deckt die neue Methode nur einen relativ schmalen zeitlichen Bereich von 300 bis maximal 57.000 Jahren ab.",
-    "Die guten Wünsche von allen Freunden begleiten uns an allen Tagen unseres Lebens in der Stadt.",
-    "So reiste das Duo aus Lindenau jüngst nach Lund in Schweden.",  # short, also with "vor kurzem"
-    "Die Buslinien halten während der Bauzeit am Rathaus.",  # short
-    "Die Kinder fahren mit dem neuen Bus nach Berlin zu einem großen Fest im Rathaus.",  # "nach" a place
+    "Tann sagt: „Die Bücherei ist ein Treffpunkt.“",  # short line: the quotation stays
 ]
 
 PAIRS = [
@@ -440,16 +330,6 @@ def test_short_lines_keep_their_colon(source: str) -> None:
     assert rewrite(source) == [source]
 
 
-@pytest.mark.parametrize(("source", "expected"), TIME)
-def test_time_adverbials_get_their_own_sentence(source: str, expected: list[str]) -> None:
-    assert rewrite(source) == expected
-
-
-@pytest.mark.parametrize("source", TIME_NOT_FIRING)
-def test_time_adverbials_that_stay(source: str) -> None:
-    assert rewrite(source) == [source]
-
-
 @pytest.mark.parametrize(("source", "expected"), PAIRS)
 def test_paired_conjunctions_make_two_sentences(source: str, expected: list[str]) -> None:
     assert rewrite(source) == expected
@@ -512,7 +392,7 @@ LONG_SENTENCES = [
     (
         "Vier Jugendliche verbrachten zwei Wochen in Bunkyo – als Gegenbesuch zu den Gästen aus Japan im Jahr 2024.",
         [
-            "Vier Jugendliche verbrachten zwei Wochen in Bunkyo.",
+            "Vier Jugendliche haben zwei Wochen in Bunkyo verbracht.",
             "Das war ein Gegenbesuch zu den Gästen aus Japan im Jahr 2024.",
         ],
     ),
@@ -607,7 +487,7 @@ LONG_SENTENCES = [
         "Zehn weitere folgten, so dass Osnabrück mittlerweile Kontakte zu elf Städten unterhält: Angers, Derby, "
         "Haarlem, Hefei und Twer.",
         [
-            "Zehn weitere folgten.",
+            "Zehn weitere sind gefolgt.",
             "Deshalb unterhält Osnabrück mittlerweile Kontakte zu elf Städten:",
             "- Angers",
             "- Derby",
@@ -619,14 +499,14 @@ LONG_SENTENCES = [
     (
         # "Berufstätige" after "viele" is a noun (HanTa tags it as an adjective)
         "Eine Umfrage hatte im Frühjahr ergeben, dass sich viele Berufstätige Termine am Abend wünschen.",
-        ["Eine Umfrage hatte im Frühjahr ergeben:", "Viele Berufstätige wünschen sich Termine am Abend."],
+        ["Eine Umfrage hat im Frühjahr ergeben:", "Viele Berufstätige wünschen sich Termine am Abend."],
     ),
     (
         # "im Jahr davor" is part of a comparison: it stays in the addition, which becomes "Das sind ..."
         "Im vergangenen Jahr wurden im Bürgerbüro rund 26.000 Anliegen bearbeitet, rund 15 Prozent mehr als im "
         "Jahr davor.",
         [
-            "Im vergangenen Jahr wurden im Bürgerbüro rund 26.000 Anliegen bearbeitet.",
+            "Im vergangenen Jahr sind im Bürgerbüro rund 26.000 Anliegen bearbeitet worden.",
             "Das sind rund 15 Prozent mehr als im Jahr davor.",
         ],
     ),

@@ -70,7 +70,7 @@ BETWEEN = [
     (
         "Die Hauptstraße zwischen dem Bahnhof und der Kreuzung am Marktplatz wird ab Montag für alle Autos gesperrt.",
         [
-            "Die Hauptstraße wird für alle Autos gesperrt.",
+            "Man sperrt die Hauptstraße für alle Autos.",
             "Das gilt zwischen dem Bahnhof und der Kreuzung am Marktplatz.",
             "Das ist ab Montag.",
         ],
@@ -196,7 +196,10 @@ ROLE_AND_FOCUS = [
     ),
     (
         "Die Stadt gründete 1958 einen großen Verein für Kinder mit dem Schwerpunkt auf Jugendarbeit.",
-        ["Die Stadt gründete 1958 einen großen Verein für Kinder.", "Der Schwerpunkt lag auf Jugendarbeit."],
+        [
+            "Die Stadt hat 1958 einen großen Verein für Kinder gegründet.",
+            "Der Schwerpunkt hat auf Jugendarbeit gelegen.",
+        ],
     ),
     (
         "Die Schule bietet viele neue Kurse für Kinder und Jugendliche mit dem Fokus auf Musik an.",

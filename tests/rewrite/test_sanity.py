@@ -148,7 +148,7 @@ GOOD = [
     ),
     (
         "Das Duo reiste nach Banja Luka, um dort bei einem Konzert aufzutreten.",
-        ["Das Duo reiste nach Banja Luka.", "Das Duo wollte dort bei einem Konzert auftreten."],
+        ["Das Duo ist nach Banja Luka gereist.", "Das Duo wollte dort bei einem Konzert auftreten."],
     ),
     (
         "Die Stadt baut einen neuen Radweg, um die Schülerinnen und Schüler besser zu schützen.",

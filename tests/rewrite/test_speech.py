@@ -104,20 +104,20 @@ def test_speaker_of_a_sentence(source: str, expected: str | None) -> None:
 CONTINUED = [
     (
         "Für die Kinder unter drei Jahren sei die Nachfrage größer.",
-        ["Anna Berg sagte auch:", "Für die Kinder unter drei Jahren ist die Nachfrage größer."],
+        ["Anna Berg hat auch gesagt:", "Für die Kinder unter drei Jahren ist die Nachfrage größer."],
     ),
     (
         "Die Sperre sei nötig, weil die Brücke sonst geschlossen werden müsse.",
         [
-            "Anna Berg sagte auch: Die Sperre ist nötig.",
+            "Anna Berg hat auch gesagt: Die Sperre ist nötig.",
             "Der Grund ist: Die Brücke muss sonst geschlossen werden.",
         ],
     ),
     (
         "Für das Fest würden noch Helfer gesucht.",
-        ["Anna Berg sagte auch: Für das Fest werden noch Helfer gesucht."],
+        ["Anna Berg hat auch gesagt: Für das Fest werden noch Helfer gesucht."],
     ),
-    ("Auch die Steuer habe sich erholt.", ["Anna Berg sagte: Auch die Steuer hat sich erholt."]),
+    ("Auch die Steuer habe sich erholt.", ["Anna Berg hat gesagt: Auch die Steuer hat sich erholt."]),
 ]
 
 
