@@ -20,6 +20,7 @@ from simplify.rewrite.clauses import (
     dependent,
     extent,
     join,
+    nominative,
     segments,
     well_formed,
 )
@@ -28,6 +29,8 @@ from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     Tokens,
     as_finite,
+    chunk,
+    finite_index,
     inflected,
     initial,
     is_finite,
@@ -351,6 +354,22 @@ def _knows(before: Sequence[Token]) -> bool:
     return verb is not None and any(verb.lemma in table for table in lemmas)
 
 
+def _open_object(main: Sequence[Token]) -> bool:
+    """The main clause ends with its verb and subject alone: "was" opens the verb's object.
+
+    "... verspricht die Zwickauer Jubiläumssause, was auch die Stadtfeste davor zum Magneten werden ließ"
+    (the festival promises what made the earlier ones a success), "Er tut, was er kann".
+    """
+    verb = finite_index(main)
+    if verb is None or main[verb].pos != "VVFIN":
+        return False
+    after = main[verb + 1 :]
+    if not after:
+        return True
+    end = chunk(after, 0)
+    return end == len(after) and nominative(after) and not nominative(main[:verb])
+
+
 @rule("S3.relative_was", kind="sentence", splits=True)
 def which(clause: Tokens) -> list[Tokens] | None:
     """S3: ", was ..." at the end refers to the whole sentence -> the sentence and "Das ..." (verb second).
@@ -364,6 +383,8 @@ def which(clause: Tokens) -> list[Tokens] | None:
             continue
         if clause[index - 2].text.lower() in WAS_ANTECEDENTS or _knows(clause[: index - 1]):
             continue
+        if _open_object(clause[: index - 1]):
+            return None
         body = list(clause[index + 1 :])
         if any(t.text in {",", ":", ";", "„"} for t in body):
             return None
