@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
+from simplify.nlp import nouns
 from simplify.rewrite.clauses import coordinated, dependent, segments, well_formed
 from simplify.rewrite.rules import rule
-from simplify.rewrite.syntax import VERB_FINAL_FORMS, Tokens, is_finite, separable, spaced, word
+from simplify.rewrite.syntax import VERB_FINAL_FORMS, Tokens, as_finite, is_finite, separable, spaced, word
 from simplify.rewrite.verbs import is_past
 
 # Predicates that make a "wer" clause an indirect question ("Wer gewinnt, ist noch offen").
@@ -32,7 +33,8 @@ KNOWING_VERBS = {
 }
 # Pronouns of a text's own address to its readers ("ihr", "du") and of the "wer" person ("er", "ihn").
 OWN_ADDRESS = {"ihr", "euch", "euer", "eure", "euren", "eurem", "eurer", "du", "dich", "dir", "dein", "deine"}
-OWN_ADDRESS |= {"deinen", "deinem", "deiner", "er", "ihn", "ihm"}
+OWN_ADDRESS |= {"deinen", "deinem", "deiner"}
+HIM = {"er", "ihn", "ihm"}
 # Possessives of the "wer" person and their form when the reader is addressed with "Sie"; personal
 # pronouns ("er", "ihn") stay, because they often stand for a thing ("den Kalender ... ihn").
 READER = {
@@ -74,13 +76,13 @@ def _addressed(tokens: Sequence[Token]) -> Tokens:
     ]
 
 
-def _clause(verb: Token, rest: Sequence[Token], lead: str) -> Tokens | None:
+def reader_clause(verb: Token, rest: Sequence[Token], lead: str) -> Tokens | None:
     """``LEAD verb Sie rest particle``: "Vielleicht haben Sie keinen Internetzugang"."""
     polite = _polite(verb, rest)
     if polite is None:
         return None
     form, particle = polite
-    finite = replace(verb, text=form, space_after=True)
+    finite = replace(as_finite(verb), text=form, space_after=True)
     you = word("Sie", "PPER", "sie")
     # "Oder" is a conjunction and takes no place of its own: "Oder Sie brauchen Hilfe."
     body = [word(lead, "KON"), you, finite] if lead == "Oder" else [word(lead, "ADV"), finite, you]
@@ -114,11 +116,11 @@ def reader(clause: Tokens) -> list[Tokens] | None:
     sentences = []
     for number, part in enumerate(coordinated(clause[start + 1 : end])):
         lead = "Vielleicht" if number == 0 else "Oder"
-        made = _someone(part[-1], part[:-1], lead) if third else _clause(part[-1], part[:-1], lead)
+        made = _someone(part[-1], part[:-1], lead) if third else reader_clause(part[-1], part[:-1], lead)
         if made is None:
             return None
         sentences.append(made)
-    out = _pronoun(main, "er") if third else _clause(main[0], main[1:], "Dann")
+    out = _pronoun(main, "er") if third else reader_clause(main[0], main[1:], "Dann")
     if out is None:
         return None
     result = [*sentences, out]
@@ -152,11 +154,15 @@ def _asks(main: Sequence[Token]) -> bool:
 
 def _third_person(clause: Sequence[Token]) -> bool:
     """The text addresses its readers as "ihr"/"du", or points back to the "wer" person as "er"/"ihn"."""
-    return any(
-        t.text.lower() in OWN_ADDRESS
-        and (t.pos in {"PPER", "PRF"} or t.text.lower().startswith(("eu", "dein")))
+    if any(
+        t.text.lower() in OWN_ADDRESS and t.text.lower().startswith(("ih", "eu", "d"))
         for t in clause
-    )
+        if t.pos in {"PPER", "PRF", "PPOSAT"} and not (t.pos == "PPOSAT" and t.text.lower().startswith("ih"))
+    ):
+        return True
+    comma = next((i for i, t in enumerate(clause) if t.text == ","), len(clause))
+    masculine = any(t.pos == "NN" and nouns.gender(t.lemma) == "m" for t in clause[:comma])
+    return not masculine and any(t.pos == "PPER" and t.text.lower() in HIM for t in clause[comma:])
 
 
 def _someone(verb: Token, rest: Sequence[Token], lead: str) -> Tokens:

@@ -149,7 +149,8 @@ def _listed(clause: Sequence[Token], spans: list[tuple[int, int]], k: int) -> bo
     Bürgermeisterin Susanne Wörner, Schulrat Michael Brummer und ...": the span before also follows a comma,
     the span itself holds "und"/"oder", or a later span without a verb does.
     """
-    if k > 1 and clause[spans[k - 1][0] - 1].text == ",":
+    previous = clause[spans[k - 1][0] : spans[k - 1][1]]
+    if k > 1 and clause[spans[k - 1][0] - 1].text == "," and not any(is_verb(t) for t in previous):
         return True
     for j in range(k, len(spans)):
         start, end = spans[j]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.rewrite import evidence, restrictive
 from simplify.rewrite.clauses import (
     RELATIVE_FORMS,
     coordinated,
@@ -87,30 +88,79 @@ def relative(clause: Tokens) -> list[Tokens] | None:
             antecedent = _head_before_names(clause[: start - 1], clause[end - 1])
         if antecedent is None:
             continue
-        sentences = []
-        for body in coordinated(clause[pronoun_at + 1 : end]):
-            if any(is_finite(t) or t.text in {":", ";"} for t in body[:-1]):
-                break
-            verb = as_finite(body[-1])
-            split = separable(verb) if verb.pos == "VVFIN" else None
-            verb_token = replace(verb, text=split[0] if split else verb.text, space_after=True)
-            particle = [Token(split[1], "PTKVZ", split[1])] if split else []
-            noun = [*preposition, *antecedent]
-            middle = spaced(body[:-1]) if particle else body[:-1]
-            sentence = [*initial(noun), verb_token, *middle, *particle]
-            sentences.append([*sentence[:-1], replace(sentence[-1], space_after=False)])
-        else:
-            while last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
-                last += 1
-            if last > k:
-                # a clause depending on this one goes with it ("mit dem Menschen geehrt werden, die ...")
-                sentences[-1] = [*sentences[-1], *clause[end : spans[last][1]]]
-            rest = clause[spans[last][1] + 1 :] if last + 1 < len(spans) else []
-            main = join(clause[: start - 1], rest)
-            out = [main, *sentences]
-            if sentences and all(well_formed(c) for c in out):
+        before = clause[: start - 1]
+        body = clause[pronoun_at + 1 : end]
+        head = _head_index(before, antecedent)
+        after = clause[end + 1 :] if last + 1 < len(spans) else []
+        found = evidence.judge(before, head, pronoun, preposition, body, after) if head is not None else None
+        if head is not None and found is None:
+            other = evidence.candidate(before, pronoun, preposition, body) if _bracket(before) else None
+            if other is None:
+                continue
+            head, found = other
+            article = word("den" if pronoun == "denen" else pronoun, "ART", "der")
+            antecedent = [article, replace(before[head], space_after=True)]
+        if found is not None and found.restrictive:
+            if last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
+                continue
+            rest = clause[end + 1 :] if last + 1 < len(spans) else []
+            out = restrictive.rewrite(before, head, found, body, rest)
+            if out and all(well_formed(c) for c in out):
                 return out
+            continue
+        if found is not None:
+            antecedent = evidence.repeated(antecedent, before[head], found)
+        out = _split(clause, spans, k, last, [*preposition, *antecedent], body)
+        if out:
+            return out
     return None
+
+
+def _split(
+    clause: Tokens, spans: list[tuple[int, int]], k: int, last: int, noun: Tokens, body: Tokens
+) -> list[Tokens] | None:
+    """The main clause without the relative clause, then one sentence per coordinated verb about ``noun``."""
+    start, end = spans[k][0], spans[last][1]
+    sentences = []
+    for part in coordinated(body):
+        if any(is_finite(t) or t.text in {":", ";"} for t in part[:-1]):
+            return None
+        verb = as_finite(part[-1])
+        split = separable(verb) if verb.pos == "VVFIN" else None
+        verb_token = replace(verb, text=split[0] if split else verb.text, space_after=True)
+        particle = [Token(split[1], "PTKVZ", split[1])] if split else []
+        middle = spaced(part[:-1]) if particle else part[:-1]
+        sentence = [*initial(noun), verb_token, *middle, *particle]
+        sentences.append([*sentence[:-1], replace(sentence[-1], space_after=False)])
+    while last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
+        last += 1
+    if last > k:
+        # a clause depending on this one goes with it ("mit dem Menschen geehrt werden, die ...")
+        sentences[-1] = [*sentences[-1], *clause[end : spans[last][1]]]
+    rest = clause[spans[last][1] + 1 :] if last + 1 < len(spans) else []
+    main = join(clause[: start - 1], rest)
+    out = [main, *sentences]
+    return out if sentences and all(well_formed(c) for c in out) else None
+
+
+def _bracket(before: Sequence[Token]) -> bool:
+    """The clause before ends with its verb bracket ("... Wohngeld beziehen, die ...")."""
+    return bool(before) and before[-1].pos in BRACKET_CLOSERS
+
+
+def _head_index(before: Sequence[Token], antecedent: Sequence[Token]) -> int | None:
+    """Where the noun the antecedent repeats stands in ``before`` (None for "Davon")."""
+    last = antecedent[-1]
+    if last.pos not in {"NN", "NE", "NNA"}:
+        return None
+    return next(
+        (
+            i
+            for i in range(len(before) - 1, -1, -1)
+            if (before[i].lemma, before[i].pos) == (last.lemma, last.pos)
+        ),
+        None,
+    )
 
 
 def _agrees(noun: Token, pronoun: str) -> bool:
