@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from simplify.document import Token
-from simplify.nlp import nouns
+from simplify.nlp import nouns, verbs
 from simplify.rewrite.clauses import coordinated, dependent, segments, well_formed
 from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import VERB_FINAL_FORMS, Tokens, as_finite, is_finite, separable, spaced, word
@@ -115,6 +115,8 @@ def reader(clause: Tokens) -> list[Tokens] | None:
     third = _third_person(clause)
     sentences = []
     for number, part in enumerate(coordinated(clause[start + 1 : end])):
+        if not third_singular(part[-1]):
+            return None  # "Wer mitmachen und gewinnen will": the verbs share "will"
         lead = "Vielleicht" if number == 0 else "Oder"
         made = _someone(part[-1], part[:-1], lead) if third else reader_clause(part[-1], part[:-1], lead)
         if made is None:
@@ -142,6 +144,12 @@ def _next_wer(main: Tokens) -> tuple[Tokens, Tokens]:
     return main, []
 
 
+def third_singular(verb: Token) -> bool:
+    """The verb can be a finite third person singular ("hat", "anmeldet"; not "mitmachen")."""
+    found = verbs.readings(verb.text, verb.lemma)
+    return any((r.person, r.number) == (3, "sg") for r in found) if found else not verb.text.endswith("en")
+
+
 def _asks(main: Sequence[Token]) -> bool:
     """The main clause says what is known or settled about the "wer" clause: it is an indirect question."""
     return any(
@@ -154,15 +162,19 @@ def _asks(main: Sequence[Token]) -> bool:
 
 def _third_person(clause: Sequence[Token]) -> bool:
     """The text addresses its readers as "ihr"/"du", or points back to the "wer" person as "er"/"ihn"."""
-    if any(
-        t.text.lower() in OWN_ADDRESS and t.text.lower().startswith(("ih", "eu", "d"))
-        for t in clause
-        if t.pos in {"PPER", "PRF", "PPOSAT"} and not (t.pos == "PPOSAT" and t.text.lower().startswith("ih"))
-    ):
+    if any(_own_address(t) for t in clause):
         return True
     comma = next((i for i, t in enumerate(clause) if t.text == ","), len(clause))
     masculine = any(t.pos == "NN" and nouns.gender(t.lemma) == "m" for t in clause[:comma])
     return not masculine and any(t.pos == "PPER" and t.text.lower() in HIM for t in clause[comma:])
+
+
+def _own_address(token: Token) -> bool:
+    """ "ihr", "euch", "euer", "du", "dein": the text speaks to its readers (not the possessive "ihr")."""
+    lower = token.text.lower()
+    if lower not in OWN_ADDRESS:
+        return False
+    return token.pos in {"PPER", "PRF"} or (token.pos == "PPOSAT" and not lower.startswith("ih"))
 
 
 def _someone(verb: Token, rest: Sequence[Token], lead: str) -> Tokens:

@@ -76,6 +76,8 @@ def correlative(clause: Tokens) -> list[Tokens] | None:
         else:
             half_b, shared = list(clause[b_start:b_end]), rest
         if _joined_only(prefix, shared):
+            if any(t.text == "," for t in half_a):
+                return None  # "sowohl direkt genutzt werden, etwa ..., als auch ...": too involved
             merged = _merged(clause, first, opening, half_a, b_start)
             return [merged] if well_formed(merged) else None
         one = _close([*spaced(prefix), *spaced(half_a), *shared])

@@ -99,7 +99,7 @@ def judge(
     if role is None:
         return None
     if role == "subject":
-        slots = {s for s in slots if s.case == "nom" and (3, s.number) in _verb_numbers(verb)}
+        slots = {s for s in slots if s.case == "nom" and (3, s.number) in verb_numbers(verb)}
     elif role == "object":
         slots = {s for s in slots if s.case != "nom"}
     if _rivals(before, start, head, slots):
@@ -155,7 +155,7 @@ def phrase_start(before: Sequence[Token], head: int) -> int:
         joins = JOINS | ({","} if at >= 2 and before[at - 2].pos == "TRUNC" else set())
         if (
             token.pos in PHRASE_TAGS
-            or (token.pos == "ADV" and current.pos == "ADJA")
+            or (token.pos in {"ADV", "ADJD"} and current.pos == "ADJA")
             or (token.text in joins and at >= 2 and before[at - 2].pos in NOUNS | {"TRUNC"})
             or (token.pos in NOUNS and (current.text in JOINS or joined_name(before, at)))
         ):
@@ -206,7 +206,7 @@ def _agreeing(
     return {s for s in slots if (s.number, s.gender) in found and s.case in cases}
 
 
-def _verb_numbers(verb: Token) -> set[tuple[int, str]]:
+def verb_numbers(verb: Token) -> set[tuple[int, str]]:
     """(person, number) the finite verb can have."""
     found = {(r.person, r.number) for r in verbs.readings(verb.text, verb.lemma)}
     if found:
@@ -281,6 +281,8 @@ def _role(
         return "object"
     pronoun_subject = _subject_agrees(slots, verb)
     rival = _other_subject(body[:-1], verb)
+    if rival == "pronoun":
+        return "object"  # "die wir angehen": "wir" can only be the subject
     if pronoun_subject and (not rival or verb.lemma in COPULAS):
         return "subject"
     if rival and not pronoun_subject:
@@ -289,29 +291,32 @@ def _role(
 
 
 def _subject_agrees(slots: set[PhraseReading], verb: Token) -> bool:
-    return any(s.case == "nom" and (3, s.number) in _verb_numbers(verb) for s in slots)
+    return any(s.case == "nom" and (3, s.number) in verb_numbers(verb) for s in slots)
 
 
-def _other_subject(words: Sequence[Token], verb: Token) -> bool:
-    """A phrase in the relative clause that can be the subject of its verb ("die wir angehen")."""
-    numbers = _verb_numbers(verb)
+def _other_subject(words: Sequence[Token], verb: Token) -> Literal["pronoun", "phrase", ""]:
+    """A phrase in the relative clause that can be the subject of its verb: "pronoun" for a personal pronoun
+    that is only ever a subject ("die wir angehen"), "phrase" for a noun phrase that may be one, else ""."""
+    numbers = verb_numbers(verb)
     index = 0
     while index < len(words):
-        token = words[index]
         end = max(chunk(words, index), index + 1)
+        while index + 1 < end and words[index].pos in {"ADV", "ADJD"}:
+            index += 1  # "auch das Café"
+        token = words[index]
         lower = token.text.lower()
         if token.pos == "PPER" and lower in NOMINATIVE_PRONOUNS:
             person, number = NOMINATIVE_PRONOUNS[lower]
             if any(p == person and number in {n, ""} for p, n in numbers):
-                return True
+                return "pronoun" if lower not in {"sie", "es"} else "phrase"
         elif token.pos in {"ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "CARD"} | NOUNS and any(
             t.pos in NOUNS for t in words[index:end]
         ):
             found = agreement.readings(words[index:end]) if words[end - 1].pos != "NE" else None
             if found is None or any(r.case == "nom" and (3, r.number) in numbers for r in found):
-                return True
+                return "phrase"
         index = end
-    return False
+    return ""
 
 
 def _kind(before: Sequence[Token], start: int, head: int, slot: PhraseReading) -> Kind:

@@ -54,6 +54,8 @@ PHRASE_TAGS = {"APPR", "APPRART", "ART", "ADJA", "CARD", "NN", "NE"}
 @rule("S3.relative", kind="sentence", splits=True)
 def relative(clause: Tokens) -> list[Tokens] | None:
     """S3: "NOUN, der ... VERB" -> a sentence about NOUN; "NOUN, in der ... VERB" -> "In der NOUN ..."."""
+    if clause and (is_finite(clause[0]) or clause[0].pos in {"PWS", "PWAV", "PWAT"}):
+        return None  # a question ("Könnt ihr den Becher trinken, den ich trinke?") stays one sentence
     spans = segments(clause)
     for k in range(1, len(spans)):
         start = spans[k][0]
@@ -108,7 +110,11 @@ def relative(clause: Tokens) -> list[Tokens] | None:
             if out and all(well_formed(c) for c in out):
                 return out
             continue
-        if found is not None:
+        if found is not None and found.kind == "name" and before[head].pos == "NN":
+            # "Laura Schaller, die ..." -> "Laura Schaller ...", never "Die Schaller ..."
+            name = before[evidence.phrase_start(before, head) : head + 1]
+            antecedent = [replace(t, space_after=True) for t in name if not _title(t)]
+        elif found is not None:
             antecedent = evidence.repeated(antecedent, before[head], found)
         out = _split(clause, spans, k, last, [*preposition, *antecedent], body)
         if out:
@@ -141,6 +147,11 @@ def _split(
     main = join(clause[: start - 1], rest)
     out = [main, *sentences]
     return out if sentences and all(well_formed(c) for c in out) else None
+
+
+def _title(token: Token) -> bool:
+    """An academic title before a name ("Dr.", "Prof.")."""
+    return token.text.endswith(".") and token.pos in {"NN", "NE"}
 
 
 def _bracket(before: Sequence[Token]) -> bool:

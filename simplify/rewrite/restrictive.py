@@ -21,7 +21,7 @@ from simplify.nlp import agreement, nouns, wordforms
 from simplify.nlp.agreement import Determiner, PhraseReading
 from simplify.rewrite.address import reader_clause
 from simplify.rewrite.clauses import coordinated
-from simplify.rewrite.evidence import READERS, Finding, phrase_start
+from simplify.rewrite.evidence import READERS, Finding, phrase_start, verb_numbers
 from simplify.rewrite.syntax import (
     NOUNS,
     Tokens,
@@ -89,6 +89,8 @@ def _to_reader(
         return None
     out = []
     for number, part in enumerate(coordinated(body)):
+        if (3, finding.slot.number) not in verb_numbers(part[-1]):
+            return None  # "die mitmachen und gewinnen wollen": the verbs share the last one
         made = reader_clause(part[-1], part[:-1], "Vielleicht" if number == 0 else "Oder")
         if made is None:
             return None
