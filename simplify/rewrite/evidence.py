@@ -112,6 +112,8 @@ def judge(
     sentence = [*before, *after]
     modal = any(t.pos == "VMFIN" or t.text.lower() in {"nicht", "kein", "keine", "bitte"} for t in sentence)
     people = before[head].lemma in words(READERS)
+    if kind == "bare" and start > 0 and slot.number == "pl" and _episodic(sentence):
+        kind = "indefinite"  # "Die Schüler hatten Vorschläge gemacht, die ...": new things, like "ein"
     restrictive = kind in {"universal", "quantity", "bare", "negative"} or (
         (kind == "indefinite" and modal) or (kind == "definite" and slot.number == "pl" and modal and people)
     )
@@ -234,10 +236,11 @@ def _rivals(before: Sequence[Token], start: int, head: int, slots: set[PhraseRea
         opener = before[start_other - 1] if start_other > 0 else None
         if before[other].pos == "NE" and opener is not None and opener.text.lower() in LOCATING:
             continue  # "mit Haarlem in den Niederlanden": the name after "in" locates the other
-        place = before[other].pos == "NE" and opener is not None and opener.pos == "APPR"
+        single = start_other == other or not joined_name(before, other)
+        place = before[other].pos == "NE" and ((opener is not None and opener.pos == "APPR") or single)
         found = {("sg", "n")} if place else _readings(before[start_other : other + 1])
         if found & wanted:
-            return True  # (a name after a preposition is a place: neuter)
+            return True  # (a name after a preposition or of one word is a place: neuter)
     return False
 
 
@@ -340,6 +343,14 @@ def _kind(before: Sequence[Token], start: int, head: int, slot: PhraseReading) -
     if first.pos == "CARD" or first.lemma.lower() in QUANTITIES:
         return "quantity" if slot.number == "pl" else "bare"
     return "bare"
+
+
+def _episodic(sentence: Sequence[Token]) -> bool:
+    """The main clause tells of one past event: a preterite, or "haben"/"sein" with a participle."""
+    perfect = any(t.lemma in {"haben", "sein"} and is_finite(t) for t in sentence) and any(
+        t.pos in {"VVPP", "VAPP"} for t in sentence
+    )
+    return perfect or any(_preterite(t) for t in sentence)
 
 
 def _preterite(token: Token) -> bool:

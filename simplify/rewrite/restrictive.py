@@ -154,6 +154,8 @@ def _these(
     phrase = list(before[start : head + 1])
     preposition = [before[start - 1]] if start and before[start - 1].pos in {"APPR", "APPRART"} else []
     plural = {r for r in agreement.readings([*preposition, *phrase]) if r.number == "pl"}
+    if all(t.pos in NOUNS or t.text in {"und", "oder", "sowie"} for t in phrase):
+        plural = {r for r in plural if r.case != "gen"}  # a bare noun without an adjective is no genitive
     forms = {DEMONSTRATIVE.form(r) for r in plural}
     if len(forms) > 1 and start == 0 and rest and is_finite(rest[0]):
         forms = {DEMONSTRATIVE.form(PhraseReading("nom", "pl", ""))}  # the subject before its verb
