@@ -112,8 +112,10 @@ def judge(
     sentence = [*before, *after]
     modal = any(t.pos == "VMFIN" or t.text.lower() in {"nicht", "kein", "keine", "bitte"} for t in sentence)
     people = before[head].lemma in words(READERS)
-    if kind == "bare" and start > 0 and slot.number == "pl" and _episodic(sentence):
-        kind = "indefinite"  # "Die Schüler hatten Vorschläge gemacht, die ...": new things, like "ein"
+    if kind == "bare" and start > 0 and slot.number == "pl" and (_episodic(sentence) or _predicate(before)):
+        # "Die Schüler hatten Vorschläge gemacht, die ...", "Dies sind Wärmeanomalien, die ...": new things,
+        # like "ein"
+        kind = "indefinite"
     restrictive = kind in {"universal", "quantity", "bare", "negative"} or (
         (kind == "indefinite" and modal) or (kind == "definite" and slot.number == "pl" and modal and people)
     )
@@ -343,6 +345,11 @@ def _kind(before: Sequence[Token], start: int, head: int, slot: PhraseReading) -
     if first.pos == "CARD" or first.lemma.lower() in QUANTITIES:
         return "quantity" if slot.number == "pl" else "bare"
     return "bare"
+
+
+def _predicate(before: Sequence[Token]) -> bool:
+    """The main clause is a copula: the noun phrase after it says what the subject is."""
+    return any(is_finite(t) and t.lemma in COPULAS for t in before)
 
 
 def _episodic(sentence: Sequence[Token]) -> bool:

@@ -109,6 +109,8 @@ def _some(
 ) -> list[Tokens] | None:
     """ "Q N, die X tun, VERB Y" -> "Manche N tun X." + "(alle) diese N VERB Y."."""
     phrase = list(before[start : head + 1])
+    if start and before[start - 1].pos in {"ADV", "ADJD"}:
+        return None  # "rund 160 Parteien": the adverb belongs to the number
     first = _some_phrase(phrase, finding)
     these = _these(before, start, head, finding, rest)
     if first is None or these is None:
