@@ -112,10 +112,19 @@ def judge(
     sentence = [*before, *after]
     modal = any(t.pos == "VMFIN" or t.text.lower() in {"nicht", "kein", "keine", "bitte"} for t in sentence)
     people = before[head].lemma in words(READERS)
-    if kind == "bare" and start > 0 and slot.number == "pl" and (_episodic(sentence) or _predicate(before)):
+    if (
+        kind == "bare"
+        and start > 0
+        and slot.number == "pl"
+        and (_episodic(sentence) or _predicate(before, start))
+    ):
         # "Die Schüler hatten Vorschläge gemacht, die ...", "Dies sind Wärmeanomalien, die ...": new things,
         # like "ein"
         kind = "indefinite"
+    if kind == "definite" and _predicate(before, start):
+        kind = (
+            "negative"  # "... ist die Haltung, die ... am stärksten entgegenkommt": the clause identifies it
+        )
     restrictive = kind in {"universal", "quantity", "bare", "negative"} or (
         (kind == "indefinite" and modal) or (kind == "definite" and slot.number == "pl" and modal and people)
     )
@@ -347,9 +356,15 @@ def _kind(before: Sequence[Token], start: int, head: int, slot: PhraseReading) -
     return "bare"
 
 
-def _predicate(before: Sequence[Token]) -> bool:
-    """The main clause is a copula: the noun phrase after it says what the subject is."""
-    return any(is_finite(t) and t.lemma in COPULAS for t in before)
+def _predicate(before: Sequence[Token], start: int) -> bool:
+    """The noun phrase at ``start`` follows a copula (not a passive) outside a prepositional phrase: it says
+    what the subject is ("Dies sind Wärmeanomalien, die ...", "... ist die Haltung, die ...")."""
+    if start and before[start - 1].pos in {"APPR", "APPRART"}:
+        return False
+    colons = [i for i, t in enumerate(before[:start]) if t.text == ":"]
+    clause = before[colons[-1] + 1 if colons else 0 : start]
+    passive = any(t.pos in {"VVPP", "VVINF", "VVIZU"} for t in before[colons[-1] + 1 if colons else 0 :])
+    return not passive and any(is_finite(t) and t.lemma in COPULAS for t in clause)
 
 
 def _episodic(sentence: Sequence[Token]) -> bool:

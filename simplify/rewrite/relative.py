@@ -144,9 +144,21 @@ def _split(
         # a clause depending on this one goes with it ("mit dem Menschen geehrt werden, die ...")
         sentences[-1] = [*sentences[-1], *clause[end : spans[last][1]]]
     rest = clause[spans[last][1] + 1 :] if last + 1 < len(spans) else []
+    if rest and _own_verb(clause[: start - 1], rest):
+        return None  # ", die ... ermöglichen, sie fördern und unterstützen": the clause goes on
     main = join(clause[: start - 1], rest)
     out = [main, *sentences]
     return out if sentences and all(well_formed(c) for c in out) else None
+
+
+def _own_verb(before: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """What follows the relative clause has a verb the main clause cannot take: it continues the clause."""
+    finite = [t for t in before if is_finite(t)]
+    if not finite:
+        return False
+    if any(is_finite(t) for t in rest):
+        return True
+    return finite[0].pos == "VVFIN" and any(t.pos in {"VVINF", "VAINF", "VMINF"} for t in rest)
 
 
 def _title(token: Token) -> bool:
