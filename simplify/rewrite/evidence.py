@@ -45,7 +45,19 @@ JOINS = {"und", "oder", "sowie"}
 LOCATING = {"in", "im", "bei"}
 TIMES = "rewrite/time_nouns.tsv"
 READERS = "rewrite/reader_nouns.tsv"
-TIME_LEMMAS = {"jahr", "jahrzehnt", "jahrhundert", "monat", "woche", "tag", "stunde", "minute", "zeit", "uhr"}
+TIME_LEMMAS = {
+    "jahr",
+    "jahrzehnt",
+    "jahrhundert",
+    "monat",
+    "woche",
+    "tag",
+    "stunde",
+    "minute",
+    "zeit",
+    "uhr",
+    "mal",
+}
 UNIVERSAL = ("all", "jed", "sämtlich", "diejenig", "derjenig", "dasjenig", "denjenig", "jeglich")
 QUANTITIES = {
     "viel",
@@ -193,7 +205,9 @@ def _finite(verb: Token) -> bool:
 
 
 def _readings(tokens: Sequence[Token]) -> set[tuple[str, str]]:
-    """(number, gender) a noun phrase can have; a name is singular of any gender."""
+    """(number, gender) a noun phrase can have; a name is singular of any gender, joined nouns are plural."""
+    if any(t.text in JOINS for t in tokens):
+        return {("pl", "")}
     if tokens and tokens[-1].pos == "NE":
         return {("sg", "m"), ("sg", "f"), ("sg", "n")}
     found = {(r.number, r.gender) for r in agreement.readings(tokens)}
@@ -237,13 +251,18 @@ def _rivals(before: Sequence[Token], start: int, head: int, slots: set[PhraseRea
     far = head + 1 < len(before) and not _trailing_name(before, head)
     wanted = {(s.number, s.gender) for s in slots}
     for other in _reach(before, start, far):
-        if before[other].text.lower() in mapping(TIMES) or before[other].lemma.lower() in TIME_LEMMAS:
+        word = before[other].text
+        if word.endswith(".") and len(word) <= 4:
+            continue  # an abbreviation ("e. V.") names nothing a clause can be about
+        if word.lower() in mapping(TIMES) or before[other].lemma.lower() in TIME_LEMMAS:
             continue  # "für nächstes Jahr": a time is no antecedent
         if start <= other <= head or (
             other + 1 < len(before) and before[other + 1].pos in NOUNS and joined_name(before, other + 1)
         ):
             continue
         start_other = phrase_start(before, other)
+        if all(s.number == "sg" for s in slots) and _conjunct(before, start_other, other):
+            continue  # a singular pronoun does not refer to one member of "A, B und C"
         opener = before[start_other - 1] if start_other > 0 else None
         if before[other].pos == "NE" and opener is not None and opener.text.lower() in LOCATING:
             continue  # "mit Haarlem in den Niederlanden": the name after "in" locates the other
@@ -253,6 +272,13 @@ def _rivals(before: Sequence[Token], start: int, head: int, slots: set[PhraseRea
         if found & wanted:
             return True  # (a name after a preposition or of one word is a place: neuter)
     return False
+
+
+def _conjunct(before: Sequence[Token], start: int, end: int) -> bool:
+    """The phrase from ``start`` to ``end`` is a member of an enumeration ("die Stadt und der Werbering")."""
+    after = before[end + 1].text if end + 1 < len(before) else ""
+    ahead = before[start - 1].text if start > 0 else ""
+    return (after in JOINS | {","} and end + 2 < len(before)) or (ahead in JOINS | {","} and start > 1)
 
 
 def _trailing_name(before: Sequence[Token], head: int) -> bool:
@@ -315,8 +341,11 @@ def _other_subject(words: Sequence[Token], verb: Token) -> Literal["pronoun", "p
     index = 0
     while index < len(words):
         end = max(chunk(words, index), index + 1)
-        while index + 1 < end and words[index].pos in {"ADV", "ADJD"}:
-            index += 1  # "auch das Café"
+        while index + 1 < end and (
+            words[index].pos in {"ADV", "ADJD"}
+            or (words[index].pos == "CARD" and words[index + 1].pos in {"ART", "PPOSAT", "PDAT"})
+        ):
+            index += 1  # "auch das Café", "(August) 2026 einen Platz"
         token = words[index]
         lower = token.text.lower()
         if token.pos == "PPER" and lower in NOMINATIVE_PRONOUNS:

@@ -162,16 +162,14 @@ def _shared_preposition(found: list[Tokens]) -> list[Tokens] | None:
     first = found[0][0]
     if first.pos not in {"APPR", "APPRART"} or all(item[0].pos in {"APPR", "APPRART"} for item in found):
         return found
-    if first.pos == "APPRART" or len(found[0]) < 2:
-        return None
     out = [found[0]]
     for item in found[1:]:
-        if item[0].pos in {"APPR", "APPRART"}:
-            out.append(item)
-        elif item[0].pos in NOUN_PHRASE_OPENERS:
-            out.append([replace(first, text=first.text.lower(), space_after=True), *item])
-        else:
+        if item[0].pos not in NOUN_PHRASE_OPENERS:
+            out.append(item)  # "persönlich im Briefwahlbüro": an item of its own
+        elif first.pos == "APPRART" or len(found[0]) < 2:
             return None
+        else:
+            out.append([replace(first, text=first.text.lower(), space_after=True), *item])
     return out
 
 

@@ -102,6 +102,9 @@ def relative(clause: Tokens) -> list[Tokens] | None:
             head, found = other
             article = word("den" if pronoun == "denen" else pronoun, "ART", "der")
             antecedent = [article, replace(before[head], space_after=True)]
+        joined = head is not None and any(t.text in {"und", "oder", "sowie"} for t in before[: head + 1][-6:])
+        if found is not None and joined and not any(t.text in {"und", "oder", "sowie"} for t in antecedent):
+            continue  # "Breslau und Coventry, die beide ...": never only "Coventry"
         if found is not None and found.restrictive:
             if last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
                 continue
@@ -154,8 +157,8 @@ def _split(
 def _own_verb(before: Sequence[Token], rest: Sequence[Token]) -> bool:
     """What follows the relative clause has a verb the main clause cannot take: it continues the clause."""
     finite = [t for t in before if is_finite(t)]
-    if not finite:
-        return False
+    if not finite or any(t.pos in {"PRELS", "KOUS"} for t in before):
+        return False  # no main verb yet, or an outer clause whose verb follows
     if any(is_finite(t) for t in rest):
         return True
     return finite[0].pos == "VVFIN" and any(t.pos in {"VVINF", "VAINF", "VMINF"} for t in rest)

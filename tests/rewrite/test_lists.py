@@ -590,10 +590,11 @@ LONG_SENTENCES = [
     (
         "Für Familien gibt es im Stadtpark ein Kinderland mit Kletterwand, Bastelzelt und Puppentheater, das am "
         "Samstag geöffnet ist.",
-        # "das" may refer to the Kinderland, the Bastelzelt or the Puppentheater: no split
         [
-            "Für Familien gibt es im Stadtpark ein Kinderland mit Kletterwand, Bastelzelt und Puppentheater, das am "
-            "Samstag geöffnet ist."
+            "Für Familien gibt es im Stadtpark ein Kinderland mit Kletterwand.",
+            "Für Familien gibt es im Stadtpark ein Kinderland mit Bastelzelt.",
+            "Für Familien gibt es im Stadtpark ein Kinderland mit Puppentheater.",
+            "Das Kinderland ist am Samstag geöffnet.",
         ],
     ),
     (
