@@ -102,7 +102,9 @@ def relative(clause: Tokens) -> list[Tokens] | None:
             head, found = other
             article = word("den" if pronoun == "denen" else pronoun, "ART", "der")
             antecedent = [article, replace(before[head], space_after=True)]
-        joined = head is not None and any(t.text in {"und", "oder", "sowie"} for t in before[: head + 1][-6:])
+        joined = head is not None and any(
+            t.text in {"und", "oder", "sowie"} for t in before[evidence.phrase_start(before, head) : head]
+        )
         if found is not None and joined and not any(t.text in {"und", "oder", "sowie"} for t in antecedent):
             continue  # "Breslau und Coventry, die beide ...": never only "Coventry"
         if found is not None and found.restrictive:
