@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from simplify.document import Token
 from simplify.lexicon import words
@@ -42,6 +43,18 @@ DEMONSTRATIVE = Determiner("der", "dies")
 SOME = Determiner("der", "manch")
 
 
+class Site(NamedTuple):
+    """Where a restrictive clause stands: the words before it, its noun phrase, the finding, its words, the
+    words after it."""
+
+    before: Sequence[Token]
+    start: int
+    head: int
+    finding: Finding
+    body: Sequence[Token]
+    rest: Sequence[Token]
+
+
 def rewrite(
     before: Sequence[Token], head: int, finding: Finding, body: Sequence[Token], rest: Sequence[Token]
 ) -> list[Tokens] | None:
@@ -50,13 +63,13 @@ def rewrite(
         return None
     if any(t.lemma in SOUGHT for t in before):
         return None  # "Helfer werden gesucht, die ...": the clause describes what is sought, nobody yet
-    start = phrase_start(before, head)
-    addressed = _to_reader(before, start, head, finding, body, rest)
+    site = Site(before, phrase_start(before, head), head, finding, body, rest)
+    addressed = _to_reader(site)
     if addressed:
         return addressed
     if finding.slot.number != "pl" or finding.kind not in {"bare", "universal", "definite", "quantity"}:
         return None
-    return _some(before, start, head, finding, body, rest)
+    return _some(site)
 
 
 def statement(noun: Sequence[Token], part: Sequence[Token]) -> Tokens:
@@ -70,15 +83,9 @@ def statement(noun: Sequence[Token], part: Sequence[Token]) -> Tokens:
     return [*sentence[:-1], replace(sentence[-1], space_after=False)]
 
 
-def _to_reader(
-    before: Sequence[Token],
-    start: int,
-    head: int,
-    finding: Finding,
-    body: Sequence[Token],
-    rest: Sequence[Token],
-) -> list[Tokens] | None:
+def _to_reader(site: Site) -> list[Tokens] | None:
     """ "Eltern, die X tun, können Y" -> "Vielleicht tun Sie X." + "Dann können Sie Y."."""
+    before, start, head, finding, body, rest = site
     noun = before[head]
     if start != 0 or head != len(before) - 1 or not rest or not is_finite(rest[0]) or finding.past:
         return None
@@ -99,15 +106,9 @@ def _to_reader(
     return [*out, main] if main else None
 
 
-def _some(
-    before: Sequence[Token],
-    start: int,
-    head: int,
-    finding: Finding,
-    body: Sequence[Token],
-    rest: Sequence[Token],
-) -> list[Tokens] | None:
+def _some(site: Site) -> list[Tokens] | None:
     """ "Q N, die X tun, VERB Y" -> "Manche N tun X." + "(alle) diese N VERB Y."."""
+    before, start, head, finding, body, rest = site
     phrase = list(before[start : head + 1])
     if start and before[start - 1].pos in {"ADV", "ADJD"}:
         return None  # "rund 160 Parteien": the adverb belongs to the number
