@@ -183,7 +183,7 @@ def _refers_back(rewrites: Sequence[Rewrite], index: int) -> bool:
     following = rewrites[index + 1]
     if following.source.block_index != rewrites[index].source.block_index or not following.output:
         return False
-    words = [w.strip('„"') for w in following.output[0].split()[:2]]
+    words = [w.strip("„\"") for w in following.output[0].split()[:2]]
     first = words[0].lower() if words else ""
     pronoun = first in _PRONOUNS and len(words) > 1 and words[1][:1].islower()
     return pronoun or first in _DEMONSTRATIVES
