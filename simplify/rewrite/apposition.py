@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.nlp import agreement
+from simplify.nlp.nouns import CASES, Case
 from simplify.rewrite.clauses import segments, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.rules import rule
@@ -30,6 +32,8 @@ from simplify.rewrite.syntax import (
 from simplify.rewrite.verbs import is_past
 
 IS = ("ist", "VAFIN", "sein")
+# Words that join the last item of an enumeration.
+LIST_JOINS = {"und", "oder", "sowie", "bzw."}
 
 
 @rule("S3.apposition", kind="sentence", splits=True)
@@ -47,10 +51,12 @@ def _name_first(clause: Tokens) -> list[Tokens] | None:
         if opening not in {",", "–"} or closing not in {"", ",", "–"} or (opening == "–" and closing == ","):
             continue
         before = clause[: start - 1]
+        if _listed(clause, spans, k):
+            continue
         names = _names(before)
         subject = names
         if names:
-            phrase = _nominative_phrase(clause[start:end], dative=_governed(before, names))
+            phrase = _nominative_phrase(clause[start:end], _cases(before, names))
         else:
             names = _date(before)
             subject = [word("der", "ART"), *names]
@@ -136,35 +142,58 @@ def _masculine(phrase: Sequence[Token]) -> Tokens | None:
     return [replace(phrase[0], text="der"), *modifiers, *phrase[head:]]
 
 
-def _governed(before: Sequence[Token], names: Sequence[Token]) -> bool:
-    """True when a preposition governs the name (its apposition is then in the dative)."""
+def _listed(clause: Sequence[Token], spans: list[tuple[int, int]], k: int) -> bool:
+    """The comma before span ``k`` separates items of an enumeration, not a name and its apposition.
+
+    "im Judo, Tennis, Triathlon oder Pferdesport", "Pfarrer Michael Prokschi, der stellvertretenden
+    Bürgermeisterin Susanne Wörner, Schulrat Michael Brummer und ...": the span before also follows a comma,
+    the span itself holds "und"/"oder", or a later span without a verb does.
+    """
+    previous = clause[spans[k - 1][0] : spans[k - 1][1]]
+    if k > 1 and clause[spans[k - 1][0] - 1].text == "," and not any(is_verb(t) for t in previous):
+        return True
+    for j in range(k, len(spans)):
+        start, end = spans[j]
+        span = clause[start:end]
+        if j > k and any(is_verb(t) or t.pos in {"KOUS", "PRELS", "PWS", "PWAV"} for t in span):
+            return False
+        if any(t.text.lower() in LIST_JOINS for t in span):
+            return True
+    return False
+
+
+def _cases(before: Sequence[Token], names: Sequence[Token]) -> tuple[Case, ...]:
+    """The cases the name can be in: those its preposition governs, else any."""
     index = len(before) - len(names) - 1
-    return index >= 0 and before[index].pos in {"APPR", "APPRART"}
+    if index >= 0 and before[index].pos in {"APPR", "APPRART"}:
+        contracted = agreement.contraction(before[index].text)
+        return agreement.governed(contracted[0] if contracted else before[index].text) or CASES
+    return CASES
 
 
-def _nominative_phrase(phrase: Sequence[Token], *, dative: bool) -> Tokens | None:
-    """The apposition in the nominative, or None when it is no apposition or its case can't be set."""
-    if not phrase or any(is_verb(t) or t.pos in {"KOUS", "PRELS", "PPER", "KON"} for t in phrase):
+def _nominative_phrase(phrase: Sequence[Token], cases: tuple[Case, ...]) -> Tokens | None:
+    """The apposition in the nominative, or None when it is no apposition or its case can't be set.
+
+    Evidence for an apposition: a singular noun phrase of a role or description ("Leiterin des Amts", "die
+    neue Leiterin") in a case the name can have; not a bare noun alone ("Judo, Tennis"), not a second name
+    ("der Bürgermeisterin Susanne Wörner").
+    """
+    if len(phrase) < 2 or any(is_verb(t) or t.pos in {"KOUS", "PRELS", "PPER", "KON"} for t in phrase):
         return None
-    head = next((t for t in phrase if t.pos in {"NN", "NNA"}), None)
-    if head is None or inflected(head):
+    head = next((i for i, t in enumerate(phrase) if t.pos in {"NN", "NNA"}), None)
+    if head is None or any(t.pos not in {"ART", "ADJA", "ADV"} for t in phrase[:head]):
         return None
-    first = phrase[0]
-    if first.pos in {"NN", "NNA"}:
+    if head + 1 < len(phrase) and phrase[head + 1].pos == "NE":
+        return None
+    found = agreement.readings(phrase[: head + 1])
+    if not any(r.case in cases and r.number == "sg" for r in found):
+        return None
+    if head == 0:
         return list(phrase)
-    if first.pos != "ART":
+    texts = agreement.reinflect(phrase[: head + 1], "nom")
+    if texts is None:
         return None
-    if not dative:
-        return list(phrase) if first.text in {"der", "die", "das", "ein", "eine"} else None
-    if first.text != "der" or not feminine(head):
-        return None
-    at = list(phrase).index(head)
-    out = [replace(first, text="die")]
-    for token in phrase[1:at]:
-        if token.pos == "ADJA" and token.text.endswith("en"):
-            token = replace(token, text=token.text[:-1])
-        out.append(token)
-    return [*out, *phrase[at:]]
+    return [replace(t, text=text) for t, text in zip(phrase, texts, strict=False)] + list(phrase[head + 1 :])
 
 
 @rule("S3.parenthesis", kind="sentence")

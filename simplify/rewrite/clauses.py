@@ -491,6 +491,8 @@ def subject_of(clause: Sequence[Token]) -> Tokens | None:
 
 def nominative(phrase: Sequence[Token]) -> bool:
     """True when a phrase looks like a subject: a nominative pronoun or a noun phrase not in another case."""
+    if not phrase:
+        return False
     first = phrase[0]
     if first.pos == "PDS" and len(phrase) == 1:
         return first.text.lower() in {"diese", "dieser", "dieses", "das", "der", "die"}

@@ -16,10 +16,21 @@ from simplify.document import Token
 from simplify.rewrite.clauses import well_formed
 from simplify.rewrite.relative import relative
 from simplify.rewrite.rules import rule
-from simplify.rewrite.syntax import Tokens, chunk, spaced, top_level, word
+from simplify.rewrite.syntax import Tokens, chunk, is_verb, spaced, top_level, word
 
 # (first word, second word) of the opening pair and the two words of the closing pair
 PAIRS = ((("nicht", "nur"), ("sondern", "auch")), (("sowohl",), ("als", "auch")))
+# Words of a total or of a joint action: a sentence with them is not true of each half alone.
+TOTALS = {
+    "insgesamt",
+    "zusammen",
+    "gemeinsam",
+    "beide",
+    "beiden",
+    "gesamt",
+    "miteinander",
+    "zusammengerechnet",
+}
 
 
 def _find(clause: Sequence[Token], words_: tuple[str, ...], start: int) -> int | None:
@@ -35,7 +46,11 @@ def correlative(clause: Tokens) -> list[Tokens] | None:
     """S2: split "nicht nur A, sondern auch B" / "sowohl A als auch B" into one sentence per half.
 
     Words before the pair belong to both halves; words after B belong to both unless a comma
-    starts them (then they describe B: "das Bestreben, Beziehungen zu fördern").
+    starts them (then they describe B: "das Bestreben, Beziehungen zu fördern"). Where a half would get
+    words that may belong to the other alone or to both together, the pair becomes "A und B" instead:
+    a total ("..., insgesamt 80 Stück"), or a phrase after B that may describe B only ("die Einflüsse auf
+    die Natur"). Halves that end in their own verb ("gewürdigt, sondern auch ... gesprochen") share nothing
+    after B.
     """
     for opening, closing in PAIRS:
         first = _find(clause, opening, 0)
@@ -47,17 +62,24 @@ def correlative(clause: Tokens) -> list[Tokens] | None:
         a_end = second - 1 if clause[second - 1].text == "," else second
         half_a = list(clause[first + len(opening) : a_end])
         b_start = second + len(closing)
+        if not half_a or b_start >= len(clause):
+            continue
         b_end = chunk(clause, b_start)
         if b_end <= b_start:  # no phrase found ("das Bestreben" tagged NNI): B runs to the next comma
             b_end = next((i for i in range(b_start + 1, len(clause)) if clause[i].text == ","), len(clause))
-        if not half_a:
-            continue
+        if is_verb(half_a[-1]):
+            b_end = len(clause)  # two verb phrases: "X gewürdigt, sondern auch über Y gesprochen"
         rest = _finite_end(clause[:first], list(clause[b_end:]))
         prefix = list(clause[:first])
         if rest and rest[0].text == ",":
             half_b, shared = list(clause[b_start:]), []
         else:
             half_b, shared = list(clause[b_start:b_end]), rest
+        if _joined_only(prefix, shared):
+            if any(t.text == "," for t in half_a):
+                return None  # "sowohl direkt genutzt werden, etwa ..., als auch ...": too involved
+            merged = _merged(clause, first, opening, half_a, b_start)
+            return [merged] if well_formed(merged) else None
         one = _close([*spaced(prefix), *spaced(half_a), *shared])
         two = _close([*spaced(prefix), word("auch", "ADV"), *spaced(half_b), *shared])
         if not (well_formed(one) and well_formed(two)):
@@ -70,6 +92,22 @@ def correlative(clause: Tokens) -> list[Tokens] | None:
             continue
         return [one, two]
     return None
+
+
+def _joined_only(prefix: Sequence[Token], shared: Sequence[Token]) -> bool:
+    """Words both halves would share that may not belong to each alone: a total, or a phrase after B."""
+    if any(t.text.lower() in TOTALS for t in [*prefix, *shared]):
+        return True
+    flags = top_level(shared)
+    if any(flag and t.text == "," for t, flag in zip(shared, flags, strict=True)):
+        return True  # "..., insgesamt 80 Stück": an addition about all of it
+    return bool(shared) and shared[0].pos in {"APPR", "APPRART"}
+
+
+def _merged(clause: Tokens, first: int, opening: tuple[str, ...], half_a: Tokens, b_start: int) -> Tokens:
+    """The pair as "A und B" ("nicht nur A, sondern auch B" -> "A und auch B"), the rest as it was."""
+    also = [word("auch", "ADV")] if opening == ("nicht", "nur") else []
+    return [*spaced(clause[:first]), *spaced(half_a), word("und", "KON"), *also, *clause[b_start:]]
 
 
 def _finite_end(prefix: Sequence[Token], rest: Tokens) -> Tokens:

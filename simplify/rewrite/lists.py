@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.nlp import agreement
 from simplify.profile import LEICHTE
 from simplify.rewrite.clauses import nominative, well_formed
 from simplify.rewrite.genitive import feminine
@@ -50,6 +51,8 @@ ITEM_TAGS = NOUNS | {"FM", "ADJA", "CARD"}
 # Prepositions whose phrase may describe the last item ("ein Wartebereich mit Spielecke"); place and
 # time phrases ("im Bürgerhaus") belong to the whole sentence and stop the list instead.
 ATTRIBUTE_PREPOSITIONS = {"mit", "ohne", "von", "zwischen"}
+# Tags that open a noun phrase without a preposition (an item that shares the preposition of the first).
+NOUN_PHRASE_OPENERS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJA", "CARD", "NN", "NE"}
 # Prepositions with a genitive: their items would need "von" ("innerhalb von Israel"); no list.
 GENITIVE_PREPOSITIONS = {"innerhalb", "außerhalb", "wegen", "während", "trotz", "anstatt", "statt"}
 
@@ -144,7 +147,42 @@ def colon_list(clause: Tokens) -> list[Tokens] | None:
     found = items(rest)
     if found is None or (len(found) < LIST_ITEMS and estimated_words(clause) <= LINE_WORDS):
         return None
+    found = _shared_preposition(found)
+    if found is None or _inside_phrase(found):
+        return None
     return [[*lead, lead_colon()], *(bullet(item) for item in found)]
+
+
+def _shared_preposition(found: list[Tokens]) -> list[Tokens] | None:
+    """Items after one preposition each keep it: "in einem Verein, einem Verband" -> "in einem Verband".
+
+    None when a contraction opens the first item ("im Verein, Verband": its article fits the first item only)
+    or the items do not all start with a noun phrase.
+    """
+    first = found[0][0]
+    if first.pos not in {"APPR", "APPRART"} or all(item[0].pos in {"APPR", "APPRART"} for item in found):
+        return found
+    out = [found[0]]
+    for item in found[1:]:
+        if item[0].pos not in NOUN_PHRASE_OPENERS:
+            out.append(item)  # "persönlich im Briefwahlbüro": an item of its own
+        elif first.pos == "APPRART" or len(found[0]) < 2:
+            return None
+        else:
+            out.append([replace(first, text=first.text.lower(), space_after=True), *item])
+    return out
+
+
+def _inside_phrase(found: Sequence[Tokens]) -> bool:
+    """The enumeration continues a phrase inside the first item: "eine Mischung aus Rock, Blues, Soul".
+
+    The first item ends in a preposition and a bare noun, and a later item is a bare noun like it: the
+    items are the objects of that preposition, not things of their own.
+    """
+    first = found[0]
+    if len(first) < 3 or first[-2].pos not in {"APPR", "APPRART"} or first[-1].pos not in NOUNS:
+        return False
+    return any(len(item) == 1 and item[0].pos in NOUNS for item in found[1:])
 
 
 @rule("L3.trailing", kind="sentence", splits=True, levels=("leichte",))
@@ -333,12 +371,16 @@ def object_list(clause: Tokens) -> list[Tokens] | None:
             continue
         lead = list(body[:start])
         preposition: Tokens = []
-        if any(t.text == "," for t in lead):
+        if any(t.text in {",", ":", ";"} for t in lead):
             return None  # an enumeration in the lead too: the structure is not clear enough
         if lead and lead[-1].pos in {"APPR", "APPRART"}:
             if lead[-1].pos == "APPRART" or lead[-1].text.lower() in GENITIVE_PREPOSITIONS:
                 return None  # "im" holds the article of the first item only
             preposition = [lead.pop()]
+        if lead and (lead[-1].pos in {"APPR", "APPRART"} or lead[-1].text.lower() == "bis"):
+            return None  # a list never starts inside a phrase: "Säuglinge bis zu einem Alter von ..."
+        if not preposition and lead and lead[-1].pos in NOUNS and _genitive_only(found[0]):
+            return None  # "für Menschen unterschiedlicher Nationen, Kulturen, ...": attributes of the noun
         if words(lead) < 2 or not well_formed(lead):
             return None
         entries = [[*preposition, *item] for item in found]
@@ -347,6 +389,12 @@ def object_list(clause: Tokens) -> list[Tokens] | None:
         sentences = [[*spaced(lead), *entry] for entry in entries]
         return sentences if all(well_formed(s) for s in sentences) else None
     return None
+
+
+def _genitive_only(item: Sequence[Token]) -> bool:
+    """The item's noun phrase can only be a genitive ("unterschiedlicher Nationen")."""
+    found = agreement.readings(item[: chunk(item, 0)])
+    return bool(found) and all(r.case == "gen" for r in found)
 
 
 def _has_subject(lead: Sequence[Token]) -> bool:
@@ -577,7 +625,7 @@ def fronted_list(clause: Tokens) -> list[Tokens] | None:
         (
             (i, chunk(rest, i))
             for i in range(len(rest))
-            if rest[i].pos != "ADV" and nominative(rest[i : chunk(rest, i)])
+            if rest[i].pos != "ADV" and chunk(rest, i) > i and nominative(rest[i : chunk(rest, i)])
         ),
         None,
     )

@@ -14,12 +14,14 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.rewrite import evidence, restrictive
 from simplify.rewrite.clauses import (
     RELATIVE_FORMS,
     coordinated,
     dependent,
     extent,
     join,
+    nominative,
     segments,
     well_formed,
 )
@@ -28,6 +30,8 @@ from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
     Tokens,
     as_finite,
+    chunk,
+    finite_index,
     inflected,
     initial,
     is_finite,
@@ -50,6 +54,8 @@ PHRASE_TAGS = {"APPR", "APPRART", "ART", "ADJA", "CARD", "NN", "NE"}
 @rule("S3.relative", kind="sentence", splits=True)
 def relative(clause: Tokens) -> list[Tokens] | None:
     """S3: "NOUN, der ... VERB" -> a sentence about NOUN; "NOUN, in der ... VERB" -> "In der NOUN ..."."""
+    if clause and (is_finite(clause[0]) or clause[0].pos in {"PWS", "PWAV", "PWAT"}):
+        return None  # a question ("Könnt ihr den Becher trinken, den ich trinke?") stays one sentence
     spans = segments(clause)
     for k in range(1, len(spans)):
         start = spans[k][0]
@@ -84,30 +90,105 @@ def relative(clause: Tokens) -> list[Tokens] | None:
             antecedent = _head_before_names(clause[: start - 1], clause[end - 1])
         if antecedent is None:
             continue
-        sentences = []
-        for body in coordinated(clause[pronoun_at + 1 : end]):
-            if any(is_finite(t) or t.text in {":", ";"} for t in body[:-1]):
-                break
-            verb = as_finite(body[-1])
-            split = separable(verb) if verb.pos == "VVFIN" else None
-            verb_token = replace(verb, text=split[0] if split else verb.text, space_after=True)
-            particle = [Token(split[1], "PTKVZ", split[1])] if split else []
-            noun = [*preposition, *antecedent]
-            middle = spaced(body[:-1]) if particle else body[:-1]
-            sentence = [*initial(noun), verb_token, *middle, *particle]
-            sentences.append([*sentence[:-1], replace(sentence[-1], space_after=False)])
-        else:
-            while last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
-                last += 1
-            if last > k:
-                # a clause depending on this one goes with it ("mit dem Menschen geehrt werden, die ...")
-                sentences[-1] = [*sentences[-1], *clause[end : spans[last][1]]]
-            rest = clause[spans[last][1] + 1 :] if last + 1 < len(spans) else []
-            main = join(clause[: start - 1], rest)
-            out = [main, *sentences]
-            if sentences and all(well_formed(c) for c in out):
+        before = clause[: start - 1]
+        body = clause[pronoun_at + 1 : end]
+        head = _head_index(before, antecedent)
+        after = clause[end + 1 :] if last + 1 < len(spans) else []
+        found = evidence.judge(before, head, pronoun, preposition, body, after) if head is not None else None
+        if head is not None and found is None:
+            other = evidence.candidate(before, pronoun, preposition, body) if _bracket(before) else None
+            if other is None:
+                continue
+            head, found = other
+            article = word("den" if pronoun == "denen" else pronoun, "ART", "der")
+            antecedent = [article, replace(before[head], space_after=True)]
+        joined = head is not None and any(
+            t.text in {"und", "oder", "sowie"} for t in before[evidence.phrase_start(before, head) : head]
+        )
+        if found is not None and joined and not any(t.text in {"und", "oder", "sowie"} for t in antecedent):
+            continue  # "Breslau und Coventry, die beide ...": never only "Coventry"
+        if found is not None and found.restrictive:
+            if last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
+                continue
+            rest = clause[end + 1 :] if last + 1 < len(spans) else []
+            out = restrictive.rewrite(before, head, found, body, rest)
+            if out and all(well_formed(c) for c in out):
                 return out
+            continue
+        if found is not None and found.kind == "name" and before[head].pos == "NN":
+            # "Laura Schaller, die ..." -> "Laura Schaller ...", never "Die Schaller ..."
+            name = before[evidence.phrase_start(before, head) : head + 1]
+            antecedent = [replace(t, space_after=True) for t in name if not _title(t)]
+        elif found is not None:
+            antecedent = evidence.repeated(antecedent, before[head], found)
+        out = _split(clause, spans, k, last, [*preposition, *antecedent], body)
+        if out:
+            return out
     return None
+
+
+def _split(
+    clause: Tokens, spans: list[tuple[int, int]], k: int, last: int, noun: Tokens, body: Tokens
+) -> list[Tokens] | None:
+    """The main clause without the relative clause, then one sentence per coordinated verb about ``noun``."""
+    start, end = spans[k][0], spans[last][1]
+    sentences = []
+    for part in coordinated(body):
+        if any(is_finite(t) or t.text in {":", ";"} for t in part[:-1]):
+            return None
+        verb = as_finite(part[-1])
+        split = separable(verb) if verb.pos == "VVFIN" else None
+        verb_token = replace(verb, text=split[0] if split else verb.text, space_after=True)
+        particle = [Token(split[1], "PTKVZ", split[1])] if split else []
+        middle = spaced(part[:-1]) if particle else part[:-1]
+        sentence = [*initial(noun), verb_token, *middle, *particle]
+        sentences.append([*sentence[:-1], replace(sentence[-1], space_after=False)])
+    while last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
+        last += 1
+    if last > k:
+        # a clause depending on this one goes with it ("mit dem Menschen geehrt werden, die ...")
+        sentences[-1] = [*sentences[-1], *clause[end : spans[last][1]]]
+    rest = clause[spans[last][1] + 1 :] if last + 1 < len(spans) else []
+    if rest and _own_verb(clause[: start - 1], rest):
+        return None  # ", die ... ermöglichen, sie fördern und unterstützen": the clause goes on
+    main = join(clause[: start - 1], rest)
+    out = [main, *sentences]
+    return out if sentences and all(well_formed(c) for c in out) else None
+
+
+def _own_verb(before: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """What follows the relative clause has a verb the main clause cannot take: it continues the clause."""
+    finite = [t for t in before if is_finite(t)]
+    if not finite or any(t.pos in {"PRELS", "KOUS"} for t in before):
+        return False  # no main verb yet, or an outer clause whose verb follows
+    if any(is_finite(t) for t in rest):
+        return True
+    return finite[0].pos == "VVFIN" and any(t.pos in {"VVINF", "VAINF", "VMINF"} for t in rest)
+
+
+def _title(token: Token) -> bool:
+    """An academic title before a name ("Dr.", "Prof.")."""
+    return token.text.endswith(".") and token.pos in {"NN", "NE"}
+
+
+def _bracket(before: Sequence[Token]) -> bool:
+    """The clause before ends with its verb bracket ("... Wohngeld beziehen, die ...")."""
+    return bool(before) and before[-1].pos in BRACKET_CLOSERS
+
+
+def _head_index(before: Sequence[Token], antecedent: Sequence[Token]) -> int | None:
+    """Where the noun the antecedent repeats stands in ``before`` (None for "Davon")."""
+    last = antecedent[-1]
+    if last.pos not in {"NN", "NE", "NNA"}:
+        return None
+    return next(
+        (
+            i
+            for i in range(len(before) - 1, -1, -1)
+            if (before[i].lemma, before[i].pos) == (last.lemma, last.pos)
+        ),
+        None,
+    )
 
 
 def _agrees(noun: Token, pronoun: str) -> bool:
@@ -351,6 +432,22 @@ def _knows(before: Sequence[Token]) -> bool:
     return verb is not None and any(verb.lemma in table for table in lemmas)
 
 
+def _open_object(main: Sequence[Token]) -> bool:
+    """The main clause ends with its verb and subject alone: "was" opens the verb's object.
+
+    "... verspricht die Zwickauer Jubiläumssause, was auch die Stadtfeste davor zum Magneten werden ließ"
+    (the festival promises what made the earlier ones a success), "Er tut, was er kann".
+    """
+    verb = finite_index(main)
+    if verb is None or main[verb].pos != "VVFIN":
+        return False
+    after = main[verb + 1 :]
+    if not after:
+        return True
+    end = chunk(after, 0)
+    return end == len(after) and nominative(after) and not nominative(main[:verb])
+
+
 @rule("S3.relative_was", kind="sentence", splits=True)
 def which(clause: Tokens) -> list[Tokens] | None:
     """S3: ", was ..." at the end refers to the whole sentence -> the sentence and "Das ..." (verb second).
@@ -364,6 +461,8 @@ def which(clause: Tokens) -> list[Tokens] | None:
             continue
         if clause[index - 2].text.lower() in WAS_ANTECEDENTS or _knows(clause[: index - 1]):
             continue
+        if _open_object(clause[: index - 1]):
+            return None
         body = list(clause[index + 1 :])
         if any(t.text in {",", ":", ";", "„"} for t in body):
             return None

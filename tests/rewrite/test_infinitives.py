@@ -50,7 +50,7 @@ INFINITIVES = [
     ("Die Stadt hat ihn eingeladen, beim Fest zu sprechen.", None),
     (
         "Die Stadt hat alle Vereine eingeladen, die im Ort aktiv sind.",
-        ["Die Stadt hat alle Vereine eingeladen.", "Die Vereine sind im Ort aktiv."],
+        ["Manche Vereine sind im Ort aktiv.", "Die Stadt hat alle diese Vereine eingeladen."],
     ),
 ]
 

@@ -58,9 +58,9 @@ GARBLES = [
     (  # "Ich werde für ihn Lehrer Ihr." (the infinitive "sein" taken for the possessive)
         "Wer die Prüfung besteht, wird das Zeugnis bekommen, und ich werde für ihn Lehrer sein und er wird für "
         "mich Schüler sein.",
-        [
-            "Vielleicht bestehen Sie die Prüfung.",
-            "Dann werden Sie das Zeugnis bekommen.",
+        [  # "ihn" points back to the "wer" person: the text keeps its own address (issue 13)
+            "Vielleicht besteht jemand die Prüfung.",
+            "Dann wird er das Zeugnis bekommen.",
             "Ich werde für ihn Lehrer sein.",
             "Er wird für mich Schüler sein.",
         ],
@@ -73,7 +73,7 @@ GARBLES = [
         "Das sind sowohl kirchliche als auch staatliche Feiertage: Ostermontag, Pfingstmontag, Reformationstag "
         "(31. Oktober) sowie der erste und zweite Weihnachtstag.",
         [
-            "Das sind sowohl kirchliche als auch staatliche Feiertage:",
+            "Das sind kirchliche und staatliche Feiertage:",
             "- Ostermontag",
             "- Pfingstmontag",
             "- Reformationstag (31. Oktober)",
@@ -126,11 +126,8 @@ def test_a_relative_pronoun_is_not_replaced_by_the_wrong_noun() -> None:
 # Good rewrites (the constructions of tests/test_rewrite_*.py) that no check may reject.
 GOOD = [
     (
-        "Die Stadt fördert sowohl Vereine als auch Schulen mit Geld aus dem Haushalt.",
-        [
-            "Die Stadt fördert Vereine mit Geld aus dem Haushalt.",
-            "Die Stadt fördert auch Schulen mit Geld aus dem Haushalt.",
-        ],
+        "Die Stadt fördert sowohl Vereine als auch Schulen mit Geld.",
+        ["Die Stadt fördert Vereine und Schulen mit Geld."],
     ),
     (
         "Die Papier-, Glas- und Biotonnen, die sonst am Montag geleert werden, werden am Dienstag abgeholt.",
