@@ -69,9 +69,11 @@ def _table(evaluation: Evaluation) -> None:
     from rich.table import Table
 
     from simplify.evaluation.evaluate import notes, report_rows
+    from simplify.io.write import printable
 
     headers, rows = report_rows(evaluation)
-    table = Table(title=f"{evaluation.name}: {len(evaluation.pairs)} Paar(e)", title_justify="left")
+    title = printable(f"{evaluation.name}: {len(evaluation.pairs)} Paar(e)")  # a file name that is not UTF-8
+    table = Table(title=title, title_justify="left")
     for index, header in enumerate(headers):
         table.add_column(header, justify="left" if index == 0 else "right", no_wrap=index == 0)
     for row in rows:
@@ -80,7 +82,7 @@ def _table(evaluation: Evaluation) -> None:
     console = Console() if sys.stdout.isatty() else Console(width=200)
     console.print(table)
     for line in notes(evaluation):
-        console.print(f"Hinweis: {line}")
+        console.print(printable(f"Hinweis: {line}"))
     console.print(f"Signatur: {evaluation.signature}", highlight=False, soft_wrap=True)
 
 

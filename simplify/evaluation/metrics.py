@@ -196,12 +196,14 @@ def chrf(predictions: Sequence[str], references: Sequence[Sequence[str]]) -> tup
 
 
 def compression_ratio(sources: Sequence[str], predictions: Sequence[str]) -> float:
-    """Mean over pairs of output characters / source characters (1.0 = same length)."""
+    """Mean over pairs of output characters / source characters (1.0 = same length).
+
+    Pairs whose source is empty after cleaning have no ratio; with no other pair the ratio is 1.0."""
     if len(sources) != len(predictions):
         raise ValueError(f"got {len(sources)} sources but {len(predictions)} predictions: they must pair up")
     ratios = [len(p) / len(s) for s, p in zip(sources, predictions, strict=True) if s]
     if not ratios:
-        raise ValueError("every source is empty: no compression ratio")
+        return 1.0
     return fmean(ratios)
 
 

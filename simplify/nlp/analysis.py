@@ -44,6 +44,8 @@ def _tagger():
 @lru_cache(maxsize=_WORD_CACHE)
 def word_morphemes(word: str) -> tuple[tuple[str, str], ...]:
     """HanTa's morpheme analysis of one word, e.g. Stadtverwaltung -> (stadt, NN), (verwaltung, NN)."""
+    if not word:
+        return ()
     if len(word) > MAX_WORD:
         return ((word.lower(), "FM"),)
     _lemma, morphemes, _tag = _tagger().analyze(word, taglevel=3)

@@ -55,33 +55,79 @@ _CAPITALS = re.compile(r"(?<![\w\-·@.])[A-ZÄÖÜ]{4,}(?![\w\-·@])")
 _SHOUTED = re.compile(r"(?<![\w\-·@.])[A-ZÄÖÜ]{2,}(?![\w\-·@])")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 CAPITALS_ZIPF = 3.0  # a word in capitals is a common word shouted when its lower case is this common
-_NOT_WORDS = {"", "FM", "XY", "ACR", "CARD"}  # HanTa's heads of unknown words, acronyms, codes
 MOSTLY_CAPITALS = 0.6
 """A text whose words of two letters or more are in capitals at this share or more is a shouted text."""
+_VOWELS = frozenset("AEIOUÄÖÜY")
+_DIGRAPHS = (("SCH", "S"), ("CH", "C"), ("CK", "K"))
+_WORD_CLASSES = frozenset({"NN", "NE", "ADJ", "ADV", "VV", "VA", "VM"})
+"""HanTa's heads of words that are words, not abbreviations read letter by letter."""
+_TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Familie"})
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
 @lru_cache(maxsize=50_000)
 def _head(word: str) -> str:
-    """The label base of the head of a lower-case word in HanTa's analysis ("NN", "ADJ", "FM", ...)."""
+    """The word class of the head of a lower-case word in HanTa's analysis ("" when it has none)."""
     from simplify.nlp.analysis import word_morphemes
 
     labels = [label for _morpheme, label in word_morphemes(word) if not label.startswith(("SUF", "PREF"))]
     return labels[-1].split("_")[0] if labels else ""
 
 
+def _is_noun(word: str, previous: str) -> bool:
+    """Whether a word in capitals (``word`` in lower case) is a noun or a name. A word that is also a
+    lower-case word form ("IST", "NEUE", "HEUTE": "das Ist", "die Neue", "das Heute") is a noun only after
+    an article, and an adjective never is ("EINE NEUE SCHULE")."""
+    from simplify.nlp import nouns, wordforms
+
+    head = _head(word)
+    if head in {"NN", "NE"}:
+        return True
+    capital = word.capitalize()
+    if not (nouns.readings(capital) and wordforms.known(capital)):
+        return False
+    if not wordforms.known(word):
+        return True
+    return _head(previous.lower()) in {"ART", "APPRART"} and head != "ADJ"
+
+
+def spoken_abbreviation(word: str) -> bool:
+    """Whether a word in capitals is read letter by letter: no vowel ("DLRG") or three consonants in a row
+    ("ÖPNV"; "sch", "ch" and "ck" count as one). German words have such clusters too ("KUNST"): W8 tells
+    them apart by HanTa's word class."""
+    letters = word.upper()
+    for digraph, single in _DIGRAPHS:
+        letters = letters.replace(digraph, single)
+    if not _VOWELS.intersection(letters):
+        return True
+    run = 0
+    for letter in letters:
+        run = 0 if letter in _VOWELS else run + 1
+        if run >= 3:
+            return True
+    return False
+
+
 def _recase(text: str, pattern: re.Pattern[str]) -> str:
-    """Words in capitals that ``pattern`` finds in normal case: nouns and names capitalised, other words in
-    lower case; abbreviations, rare words (acronyms) and words the lexicon does not know (a name such as
-    "ALBERS") and acronyms ("ÖPNV", "EG") stay in capitals."""
+    """The words in capitals that ``pattern`` finds, in normal case where that is certain (see
+    :func:`capitals`)."""
+    from simplify.nlp import wordforms
 
     def case(match: re.Match[str]) -> str:
         word = match.group()
         lower = word.lower()
-        head = _head(lower)
-        if known(word) or zipf(lower, "small") < CAPITALS_ZIPF or head in _NOT_WORDS:
+        if known(word) or zipf(lower, "small") < CAPITALS_ZIPF:
             return word
-        if head in {"NN", "NE"} or opens_sentence(text, match.start()):
-            return word.capitalize()
+        if spoken_abbreviation(word) and _head(lower) not in _WORD_CLASSES:
+            return word  # "ÖPNV", but not "GRUNDSCHULE" or "KUNST"
+        capital = word.capitalize()
+        previous = _PREVIOUS_WORD.search(text[: match.start()])
+        if _is_noun(lower, previous.group(1) if previous else ""):
+            return capital  # a noun or a name ("KASSEL" -> "Kassel")
+        if not wordforms.known(lower):
+            return word
+        if opens_sentence(text, match.start()) or _after_name(text, match.start()):
+            return capital
         return lower
 
     return pattern.sub(case, text)
@@ -91,8 +137,10 @@ def _recase(text: str, pattern: re.Pattern[str]) -> str:
 def capitals(text: str) -> str:
     """W8: common words written in capitals get normal case ("AKTUELL" -> "Aktuell", "BUNT" -> "bunt").
 
-    Abbreviations (the lexicon and its allow-list), words whose lower-case form is rare (acronyms such as
-    "IHK") and words the lexicon does not know (names: "ALBERS") stay as they are.
+    Abbreviations (the lexicon and its allow-list), spoken abbreviations ("DLRG", "ÖPNV") and words whose
+    lower-case form is rare or no German word (names such as "ALBERS") stay as they are. A noun, a word
+    that opens a sentence and a word after a title or a first name ("Frau BRAUN": a name) get a capital
+    first letter, never a small one.
     """
     return _recase(text, _CAPITALS)
 
@@ -107,3 +155,22 @@ def normal_case(text: str) -> str:
     """A shouted text in normal case, as far as that is safe, so that it is rewritten like any other: also
     words of two and three letters ("DIE", "IN"); what :func:`capitals` keeps stays in capitals."""
     return _recase(text, _SHOUTED)
+
+
+def _after_name(text: str, position: int) -> bool:
+    """Whether the word before ``position`` is a title or a first name ("Frau BRAUN", "Anna BRAUN"); a
+    first name is a capitalised word in normal case that is no noun and does not open the sentence."""
+    from simplify.nlp import nouns
+
+    found = _PREVIOUS_WORD.search(text[:position])
+    if not found:
+        return False
+    name = found.group(1)
+    if name.capitalize() in _TITLES:
+        return True
+    return (
+        name[:1].isupper()
+        and not name.isupper()
+        and not opens_sentence(text, found.start(1))
+        and not nouns.readings(name)
+    )

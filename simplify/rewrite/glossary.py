@@ -5,9 +5,12 @@ The built-in glossary ``simplify/data/words/glossary.tsv`` is written for this p
 
     Wort<TAB>ersetzen<TAB>einfacheres Wort     exact word form -> simpler word form
     Wort-<TAB>ersetzen<TAB>Stamm-              adjective stem: the ending (-e, -en, -er, -es, -em) is kept
+    Wort<TAB>ersetzen<TAB>Wort<TAB>Klasse      only where the word has this class (an STTS tag prefix)
+    verb<TAB>ersetzen<TAB>verb<TAB>Verb        every form of the verb ("finit": finite forms only)
     Wort<TAB>erklären<TAB>Ein Satz in Leichter Sprache.
 
-``erklären`` entries keep the word (a technical term) and match its inflected forms too.
+``erklären`` entries keep the word (a technical term) and match its inflected forms too. How a class is
+checked and a verb inflected is :mod:`simplify.rewrite.forms`.
 A feminine and a masculine entry ("Anwohnerin", "Anwohner") are a pair: a text explains the pair once.
 An entry for the pair itself ("Anwohnerin und Anwohner<TAB>erklären<TAB>Anwohnerinnen und Anwohner
 wohnen an einer Straße.") is the explanation when both forms appear in one sentence. Both levels
@@ -17,6 +20,7 @@ everyday words are never wrong in plain German either.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -26,6 +30,8 @@ from simplify import lexicon
 from simplify.document import EXPLANATION_PREFIX
 from simplify.errors import InputError
 from simplify.lexicon import read_table, zipf
+from simplify.rewrite import forms, idioms
+from simplify.rewrite.forms import VERB_CLASSES, Analysis, Edit
 from simplify.rewrite.rules import TextContext, rule
 
 RARE_ZIPF = 2.5  # wordfreq Zipf value below which a word counts as rare (about once in 3 million words)
@@ -33,6 +39,7 @@ _ENDINGS = ("", "e", "en", "er", "es", "em")
 _INFLECTIONS = ("nen", "en", "es", "er", "n", "s", "e")
 _KINDS = {"ersetzen", "erklären"}
 _WORD = re.compile(r"[^\W\d_]+(?:[·\-][^\W\d_]+)*")
+_CLASS = re.compile(r"[A-Z]+")  # an STTS tag or its start: ADV, ADJA, NN, VVINF
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +51,35 @@ class Glossary:
     phrases: dict[str, str]
     explain: dict[str, str]
     contexts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    classes: dict[str, str] = field(default_factory=dict)
+    """Word class of a replacement (word form, or stem + "-"): the STTS tag prefix the word must have."""
+    verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Verb lemma -> (replacement lemma, "Verb" or "finit")."""
     _found: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
     _partners: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def keys(self) -> frozenset[str]:
-        """Every word the glossary rewrites or explains (for the fact guard and rare-word report)."""
-        return frozenset(self.replace) | frozenset(self.explain) | frozenset(self.stems)
+        """Every word the glossary rewrites or explains (for the fact guard and rare-word report), with the
+        capitalised words of its phrases ("Übrigen" of "im Übrigen")."""
+        phrase_words = {w for phrase in self.phrases for w in phrase.split() if w[:1].isupper()}
+        return frozenset({**self.replace, **self.explain, **self.stems, **self.verbs}) | phrase_words
+
+    def word_class(self, word: str, replacement: str) -> str:
+        """The class the glossary names for the replacement of ``word`` (a form or a stem), or ""."""
+        key = normalise(word)
+        if key in self.replace:
+            return self.classes.get(key, "")
+        stem = next((key[: len(key) - len(e)] for e in _ENDINGS if e and key.endswith(e)), key)
+        return self.classes.get(stem + "-", self.classes.get(key + "-", ""))
+
+    def verb(self, word: str) -> tuple[str, str, str] | None:
+        """(lemma, replacement, class) of a verb entry one of whose forms ``word`` is, or None."""
+        lower = word.lower()
+        for lemma, (replacement, word_class) in self.verbs.items():
+            if lower in forms.verb_forms(lemma):
+                return lemma, replacement, word_class
+        return None
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """("ersetzen", replacement) or ("erklären", term) for a word form, else None (cached per word)."""
@@ -128,15 +157,29 @@ def _parse(path: Path | str) -> Glossary:
     phrases: dict[str, str] = {}
     explain: dict[str, str] = {}
     contexts: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    classes: dict[str, str] = {}
+    verbs: dict[str, tuple[str, str]] = {}
     for number, (word, kind, text, *context) in read_table(path, 3, optional=1):
         if kind not in _KINDS:
             raise InputError(f"{path}, line {number}: kind must be 'ersetzen' or 'erklären', got {kind!r}")
+        word_class = context[0] if context and kind == "ersetzen" else ""
+        if word_class and not (word_class in VERB_CLASSES or _CLASS.fullmatch(word_class)):
+            raise InputError(
+                f"{path}, line {number}: the class of a replacement is 'Verb', 'finit' or an STTS tag, "
+                f"got {word_class!r}"
+            )
+        if word_class in VERB_CLASSES:
+            verbs[word] = (text, word_class)
+        elif word_class:
+            classes[word if word.endswith("-") else normalise(word)] = word_class
         if kind == "erklären":
             explain[normalise(word)] = text if text[-1] in ".!?" else text + "."
             if context:
                 cues = context[0].lower().split()
                 required = frozenset(c for c in cues if not c.startswith("-"))
                 contexts[normalise(word)] = (required, frozenset(c[1:] for c in cues if c.startswith("-")))
+        elif word_class in VERB_CLASSES:
+            continue
         elif word.endswith("-") != text.endswith("-"):
             raise InputError(f"{path}, line {number}: a stem entry ends with '-' on both sides")
         elif word.endswith("-"):
@@ -145,7 +188,7 @@ def _parse(path: Path | str) -> Glossary:
             phrases[word] = text
         else:
             replace[normalise(word)] = text
-    return Glossary(replace, stems, phrases, explain, contexts)
+    return Glossary(replace, stems, phrases, explain, contexts, classes, verbs)
 
 
 def _resolve(replace: dict[str, str], path: str) -> dict[str, str]:
@@ -164,29 +207,37 @@ def _resolve(replace: dict[str, str], path: str) -> dict[str, str]:
 
 @cache
 def load(user: str | None = None) -> Glossary:
-    """The built-in glossary, overridden entry by entry by the user glossary at ``user``."""
+    """The built-in glossary (with the explanations of idioms that stay, rule W4), overridden entry by entry
+    by the user glossary at ``user``."""
     builtin = _parse(lexicon.path("words/glossary.tsv"))
+    builtin.explain.update({k: v for k, v in idioms.explanations().items() if k not in builtin.explain})
     if user is None:
         return builtin
     if not Path(user).is_file():
         raise InputError(f"glossary file not found: {user}")
     own = _parse(user)
+    names = ("replace", "stems", "phrases", "explain", "contexts", "classes", "verbs")
+    overridden = {word for name in names for word in getattr(own, name)}
+    overridden |= {word + "-" for word in own.stems}
     parts = []
-    for name in ("replace", "stems", "phrases", "explain", "contexts"):
-        merged = {**getattr(builtin, name)}
-        for word in {**own.replace, **own.stems, **own.phrases, **own.explain, **own.contexts}:
-            merged.pop(word, None)
+    for name in names:
+        merged = {word: value for word, value in getattr(builtin, name).items() if word not in overridden}
         merged.update(getattr(own, name))
         parts.append(merged)
-    replace, stems, phrases, explain, contexts = parts
-    return Glossary(_resolve(replace, user), stems, phrases, explain, contexts)
+    replace, stems, phrases, explain, contexts, classes, verbs = parts
+    return Glossary(_resolve(replace, user), stems, phrases, explain, contexts, classes, verbs)
 
 
 @lru_cache(maxsize=64)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    ordered = sorted(phrases, key=len, reverse=True)
+    # a phrase that ends in a noun goes on where a capitalised word follows ("Einwohnerinnen und Einwohner
+    # Dresdens"): it stays
+    alternatives = "|".join(
+        re.escape(p) + (r"(?!\s+[A-ZÄÖÜ])" if p.split()[-1][:1].isupper() else "") for p in ordered
+    )
     return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
 
 
@@ -209,33 +260,67 @@ def replace_words(text: str, context: TextContext) -> str:
 
 
 def rewrite(text: str, glossary: Glossary) -> tuple[str, list[str]]:
-    """Replace words and phrases; return the new text and the glossary terms to explain, in order."""
+    """Replace words and phrases; return the new text and the glossary terms to explain, in order.
+
+    A replacement with a word class is made only where the word has that class in its sentence, a verb
+    in the form the sentence needs (:mod:`simplify.rewrite.forms`)."""
     pattern = _phrase_pattern(tuple(glossary.phrases))
     if pattern is not None:
         text = pattern.sub(lambda m: glossary.phrases[m.group(1)], text)
+    analysis = Analysis(text)
     terms: list[str] = []
-    pieces: list[str] = []
-    last = 0
+    edits: list[Edit] = []
     for match in _WORD.finditer(text):
-        word = match.group()
-        found = glossary.lookup(word)
-        if found is None and word[:1].isupper() and opens_sentence(text, match.start()):
-            lowered = word[:1].lower() + word[1:]
-            found = glossary.lookup(lowered)
+        word, start = match.group(), match.start()
+        initial = opens_sentence(text, start)
+        key, found = word, glossary.lookup(word)
+        if found is None and word[:1].isupper() and initial:
+            key = word[:1].lower() + word[1:]
+            found = glossary.lookup(key)
         if found is None:
+            edits.extend(_verb(glossary, analysis, word, start, initial))
             continue
         kind, value = found
         if kind == "erklären":
-            terms.append(value)
+            if not forms.fits("ADJ", analysis, start, word):
+                terms.append(value)  # not in "Beauftragte Firmen": an adjective, not the noun explained
+            continue
+        word_class = glossary.word_class(key, value)
+        if word_class == "NN" and " " not in value and forms.fits(word_class, analysis, start, value):
+            value = forms.noun_form(analysis, start, value) or ""
+        elif not forms.fits(word_class, analysis, start, value):
+            value = ""
+        if not value:  # the form does not fit here: maybe it is a form of a verb entry ("benötigt")
+            edits.extend(_verb(glossary, analysis, word, start, initial))
             continue
         follow = glossary.lookup(value)
         if follow is not None and follow[0] == "erklären":
             terms.append(follow[1])  # "Kommune" -> "Gemeinde", which is explained
-        pieces.append(text[last : match.start()])
-        pieces.append(_match_case(value, word, opens_sentence(text, match.start())))
-        last = match.end()
+        edits.append(Edit(start, match.end(), _match_case(value, word, initial)))
+    return _apply(text, edits), terms
+
+
+def _verb(glossary: Glossary, analysis: Analysis, word: str, start: int, initial: bool) -> list[Edit]:
+    """The edits for a form of a verb entry ("benötigt" -> "braucht"/"gebraucht"), or []."""
+    entry = glossary.verb(word)
+    if entry is None:
+        return []
+    edits = forms.verb_edits(analysis, start, *entry)
+    cased = [dataclasses.replace(e, text=_match_case(e.text, word, initial)) for e in edits[:1]]
+    return cased + edits[1:]
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    """The text with non-overlapping edits made (an edit that overlaps an earlier one is left out)."""
+    pieces: list[str] = []
+    last = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < last:
+            continue
+        pieces.extend([text[last : edit.start], edit.text])
+        last = edit.end
     pieces.append(text[last:])
-    return "".join(pieces), terms
+    return "".join(pieces)
 
 
 _OPENING = ' „"»([*|…'  # may stand before the first word of a sentence, or vanish under C1

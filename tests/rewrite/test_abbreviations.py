@@ -62,7 +62,19 @@ CAPITALS = [
     ("Das WC ist im EG.", "Das WC ist im EG."),
     ("Die Kita öffnet.", "Die Kita öffnet."),
     ("Mail an INFO@stadt-beispiel.de", "Mail an INFO@stadt-beispiel.de"),
+    # spoken abbreviations are never lowercased; a name keeps its capitals or gets one capital letter
+    ("Hier startet die DLRG ihr Rennen.", "Hier startet die DLRG ihr Rennen."),
+    ("Das Geld ist zur Stärkung des ÖPNV.", "Das Geld ist zur Stärkung des ÖPNV."),
+    ("Es spricht Frau ALBERS.", "Es spricht Frau ALBERS."),
+    ("Es spricht Frau BRAUN.", "Es spricht Frau Braun."),
 ]
+
+
+@pytest.mark.parametrize(
+    ("word", "spoken"), [("DLRG", True), ("ÖPNV", True), ("WICHTIG", False), ("SCHNELL", False)]
+)
+def test_spoken_abbreviations(word: str, spoken: bool) -> None:
+    assert abbreviations.spoken_abbreviation(word) is spoken
 
 
 @pytest.mark.parametrize(("text", "expected"), CAPITALS)

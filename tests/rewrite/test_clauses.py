@@ -282,7 +282,10 @@ SHARED_AND_REPAIRED = [
     # "was" after a whole clause: "Das" takes its place
     (
         "Das Land hat den Umbau mit 80.000 Euro gefördert, was etwa 70 Prozent der Kosten entspricht.",
-        ["Das Land hat den Umbau mit 80.000 Euro gefördert.", "Das entspricht etwa 70 Prozent der Kosten."],
+        [
+            "Das Land hat den Umbau mit 80.000 Euro gefördert.",
+            "Das entspricht etwa 70 Prozent von den Kosten.",
+        ],
     ),
     ("Wir machen alles, was die Stadt braucht.", ["Wir machen alles, was die Stadt braucht."]),
     ("Die Stadt hat genau gesehen, was dort passiert.", ["Die Stadt hat genau gesehen, was dort passiert."]),

@@ -6,6 +6,7 @@ import pytest
 
 from simplify.document import Rewrite, Sentence
 from simplify.errors import InputError
+from simplify.nlp import verbs
 from simplify.nlp.analysis import analyse_sentence
 from simplify.rewrite import glossary
 from simplify.rewrite.post import _explanation, postprocess
@@ -38,6 +39,83 @@ REPLACEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), REPLACEMENTS)
 def test_replacements(text: str, expected: str) -> None:
     assert glossary.rewrite(text, glossary.load())[0] == expected
+
+
+FORMS = [
+    # an adjective stays an adjective, a participle a participle, a finite verb takes person and tense
+    ("Für die benötigte Infrastruktur ist das wichtig.", "Für die nötige Infrastruktur ist das wichtig."),
+    ("Die Vorräte werden im Winter benötigt.", "Die Vorräte werden im Winter gebraucht."),
+    ("Die Stadt benötigt Geld.", "Die Stadt braucht Geld."),
+    ("Im Mai benötigte die Stadt mehr Geld.", "Im Mai brauchte die Stadt mehr Geld."),
+    ("Wir wissen, dass die Stadt Geld benötigt.", "Wir wissen, dass die Stadt Geld braucht."),
+    ("Die Stadt hat mehr Geld benötigt.", "Die Stadt hat mehr Geld gebraucht."),
+    ("Benötigen Sie Hilfe?", "Brauchen Sie Hilfe?"),
+    # a replacement of two words: the particle goes to the end of a verb-second clause
+    ("Sie gewährleisten die gute Qualität.", "Sie machen die gute Qualität sicher."),
+    ("Sie helfen und gewährleisten die Qualität.", "Sie helfen und machen die Qualität sicher."),
+    ("Das ist zu gewährleisten.", "Das ist sicher zu machen."),
+    ("Wir müssen die Qualität gewährleisten.", "Wir müssen die Qualität sicher machen."),
+    ("Die Unterlagen sind bis Mai einzureichen.", "Die Unterlagen sind bis Mai abzugeben."),
+    # "erfolgen" -> "sein" in finite forms only
+    ("Die Sperrung erfolgt am Montag.", "Die Sperrung ist am Montag."),
+    ("Die Auszahlung erfolgte im Mai.", "Die Auszahlung war im Mai."),
+    # a noun takes the case of its phrase
+    ("Wir treffen uns in den Räumlichkeiten der Schule.", "Wir treffen uns in den Räumen der Schule."),
+    ("Die Räumlichkeiten sind hell.", "Die Räume sind hell."),
+    # must not fire: the end of the clause is unclear, a participle after "ist", an infinitive after a modal
+    (
+        "Sie gewährleisten die Qualität und das Land zahlt.",
+        "Sie gewährleisten die Qualität und das Land zahlt.",
+    ),
+    ("Die Zahlung ist erfolgt.", "Die Zahlung ist erfolgt."),
+    (
+        "Die Zufahrt kann am Montag, 29. Juli, nur hier erfolgen.",
+        "Die Zufahrt kann am Montag, 29. Juli, nur hier erfolgen.",
+    ),
+    ("Wenn es schnell erfolgen sollte, ist es gut.", "Wenn es schnell erfolgen sollte, ist es gut."),
+    # a replacement of several words after an article is fine, after a preposition it is not
+    ("Eine bislang einmalige Idee.", "Eine bis jetzt einmalige Idee."),
+    # must not fire: a separated verb, an adverb that is no adjective, several words after a preposition
+    ("Bitte reichen Sie den Antrag ein.", "Bitte reichen Sie den Antrag ein."),
+    ("Zusätzlich gibt es Kuchen.", "Zusätzlich gibt es Kuchen."),
+    ("Das kostet von jährlich 300 Euro an.", "Das kostet von jährlich 300 Euro an."),
+    ("Die Zahl kursiert zumindest im Internet.", "Die Zahl kursiert zumindest im Internet."),
+    (
+        "Die Gesundheit der Einwohnerinnen und Einwohner Dresdens zählt.",
+        "Die Gesundheit der Einwohnerinnen und Einwohner Dresdens zählt.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_replacements_keep_word_class_and_form(text: str, expected: str) -> None:
+    assert glossary.rewrite(text, glossary.load())[0] == expected
+
+
+def test_the_builtin_glossary_loads_with_its_header() -> None:
+    from simplify import lexicon
+
+    header = lexicon.header("words/glossary.tsv")
+    assert header.source.startswith("written for this project") and header.licence == "MIT"
+    words = glossary.load()
+    assert (
+        len(words.replace) + len(words.stems) + len(words.phrases) + len(words.explain) + len(words.verbs)
+        >= 1500
+    )
+    for lemma, (replacement, _class) in words.verbs.items():
+        assert verbs.conjugate(lemma) is not None and verbs.conjugate(replacement.split()[-1]) is not None
+
+
+def test_user_glossary_with_classes(tmp_path: Path) -> None:
+    own = tmp_path / "eigenes.tsv"
+    own.write_text("bedürfen\tersetzen\tbrauchen\tVerb\nzügig\tersetzen\trasch\tADJD\n", encoding="utf-8")
+    words = glossary.load(str(own))
+    assert glossary.rewrite("Das bedurfte Zeit.", words)[0] == "Das brauchte Zeit."
+    assert glossary.rewrite("Es geht zügig voran.", words)[0] == "Es geht rasch voran."
+    bad = tmp_path / "kaputt.tsv"
+    bad.write_text("zügig\tersetzen\trasch\tadverb\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1"):
+        glossary.load(str(bad))
 
 
 @pytest.mark.parametrize(

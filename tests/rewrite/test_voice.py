@@ -53,7 +53,7 @@ CASES = [
     (
         "Die Arbeiten werden von beauftragten Fachfirmen sowie Mitarbeitern des Garten- und Friedhofsamtes "
         "ausgeführt.",
-        ["Beauftragte Fachfirmen sowie Mitarbeiter des Garten- und Friedhofsamtes führen die Arbeiten aus."],
+        ["Beauftragte Fachfirmen sowie Mitarbeiter vom Garten- und Friedhofsamt führen die Arbeiten aus."],
     ),
     (
         "Am Dienstag wird er von der Dezernentin und dem Bürgermeister eröffnet.",
