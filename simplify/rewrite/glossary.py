@@ -282,7 +282,7 @@ def rewrite(text: str, glossary: Glossary) -> tuple[str, list[str]]:
             continue
         kind, value = found
         if kind == "erklären":
-            if not forms.fits("ADJ", analysis, start, word):
+            if not (key[:1].isupper() and forms.fits("ADJ", analysis, start, word)):
                 terms.append(value)  # not in "Beauftragte Firmen": an adjective, not the noun explained
             continue
         word_class = glossary.word_class(key, value)

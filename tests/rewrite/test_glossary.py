@@ -126,6 +126,9 @@ def test_user_glossary_with_classes(tmp_path: Path) -> None:
         ("Das Bürger·büro ist offen.", ["Bürgerbüro"]),
         ("Die Oberbürgermeisterin lädt zur Sitzung.", ["Oberbürgermeisterin", "Sitzung"]),
         ("Das Rathaus ist offen.", []),
+        ("Die Beauftragte für Inklusion lädt ein.", ["Beauftragte", "Inklusion"]),
+        ("Beauftragte Fachfirmen führen die Arbeiten aus.", []),  # an adjective, not the noun "die Beauftragte"
+        ("Die Stadt will klimaneutral werden.", ["klimaneutral"]),
     ],
 )
 def test_terms_to_explain(text: str, terms: list[str]) -> None:
