@@ -138,6 +138,8 @@ def _agent_span(clause: Tokens, verb: int) -> tuple[int, int, Tokens] | None:
         return None
     if clause[end].text == "bis" or time_words(clause[von:end]):
         return None  # "von Montag bis Freitag beantwortet": a time, no agent
+    if clause[end].text[:1].isupper() or clause[end].text in {"„", '"', "»", "("}:
+        return None  # "vom Verein Runder Tisch für …": a name after the noun the chunk cannot see
     end = _genitive_end(clause, end)
     if clause[end].text == "aus":
         end = chunk(clause, end)  # "von Kindern aus der Schule": the origin belongs to the agent
