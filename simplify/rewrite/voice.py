@@ -23,7 +23,7 @@
   of the release ("Man sperrt die Straße." -> "Die Stadt Lindenau sperrt die Straße.") for the verbs an
   administration performs itself (``rewrite/issuer_verbs.tsv``). The issuer comes from the whole document
   (:func:`simplify.rewrite.issuer.find`), which a sentence rule cannot see; the backend applies it to a
-  document's rewrites (to be wired by the pipeline, see docs/rules.md, ``S5.issuer``).
+  document's rewrites (:class:`simplify.backends.rules.RuleBackend`, see docs/rules.md, ``S5.issuer``).
 """
 
 from __future__ import annotations
