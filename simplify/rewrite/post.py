@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from simplify.document import Rewrite
+from simplify.document import Rewrite, is_explanation
 from simplify.rewrite import compounds, glossary, rules, signs
 from simplify.rewrite.rules import TextContext, rule
 from simplify.settings import Settings
@@ -183,8 +183,8 @@ def _process(rewrite: Rewrite, settings: Settings, words: glossary.Glossary) -> 
     lines: list[str] = []
     used: list[str] = []
     for line in rewrite.output:
-        is_explanation = line.startswith(glossary.EXPLANATION_PREFIX)
-        new, names, terms = process_line(line, settings, keep=keep, words=None if is_explanation else words)
+        explains = is_explanation(line)
+        new, names, terms = process_line(line, settings, keep=keep, words=None if explains else words)
         lines.extend(new)
         fired.extend(names)
         used.extend(terms)

@@ -359,3 +359,9 @@ def test_a_phrase_in_place_of_a_noun_is_capitalised_only_where_a_sentence_opens(
     words = glossary.load(str(own))
     assert glossary.rewrite("Die Stadt hilft Hochbetagte.", words)[0] == "Die Stadt hilft sehr alte Menschen."
     assert glossary.rewrite("Hochbetagte bekommen Hilfe.", words)[0] == "Sehr alte Menschen bekommen Hilfe."
+
+
+def test_an_explanation_that_names_its_word_is_not_framed_twice() -> None:
+    rewrites = _rewrites("Die Wege sind fußläufig erreichbar.")
+    postprocess(rewrites, Settings())
+    assert rewrites[0].output[-1] == "Das Wort fußläufig bedeutet: Man kann zu Fuß hingehen."
