@@ -16,6 +16,8 @@ _WORD_EXPLANATION = re.compile(r"Das Wort \S+ bedeutet: ")
 def is_explanation(line: str) -> bool:
     """Whether a line explains a hard word (W2)."""
     return line.startswith(EXPLANATION_PREFIX) or bool(_WORD_EXPLANATION.match(line))
+
+
 VERBATIM_BLOCKS = frozenset({"contact", "dateline"})
 """Blocks whose lines pass through as written: contact blocks and date lines (:mod:`simplify.datelines`)."""
 
