@@ -10,13 +10,14 @@
 - ``S5.appendix``: a participle after a dash names who acted ("– unterstützt durch den Verein X" -> "Der
   Verein X hat das unterstützt.").
 - ``S5.man``: the documented rule for a passive without an agent. It becomes active with "man" only where
-  that is safe: the present tense ("wird"/"werden" + participle, nothing else), no "von", "vom" or "durch"
+  that is safe: the present or the preterite ("wird"/"wurde" + participle, nothing else; the preterite
+  becomes the perfect with "hat"), no "von", "vom" or "durch"
   anywhere in the clause (an agent or a cause the rule cannot place), and a subject that is a thing: a noun
   phrase whose nouns are no names and no persons, groups or organisations (``rewrite/sanity_agents.tsv``,
   feminine person suffixes, masculine nouns in -er), in the nominative with the number of "wird"/"werden",
   and inflected for the accusative for sure. "Die Straße wird am Montag gesperrt." -> "Man sperrt die Straße
-  am Montag."; "Am Montag wird die Straße gesperrt." -> "Am Montag sperrt man die Straße." Every other
-  passive stays: the past ("wurde gesperrt", see rule S8.passive_past), a person as subject ("Die Eltern
+  am Montag."; "Am Montag wurde die Straße gesperrt." -> "Am Montag hat man die Straße gesperrt." Every other
+  passive stays: the pluperfect and the perfect passive, a person as subject ("Die Eltern
   werden gebeten"), a modal verb ("muss gesperrt werden") and the state passive ("ist geschlossen"), which
   DIN allows.
 - Who acts, where the release says so: :func:`with_issuer` turns a "man" that ``S5.man`` wrote into the issuer
@@ -219,7 +220,7 @@ def _finite(participle: Token, tense: str, plural: bool) -> tuple[Tokens, Tokens
 
 @rule("S5.man", kind="sentence", levels=("leichte",))
 def impersonal(clause: Tokens) -> list[Tokens] | None:
-    """S5: a present passive without an agent, of a thing, becomes active with "man" (module docstring)."""
+    """S5: a passive without an agent, of a thing, becomes active with "man" (module docstring)."""
     found = frame(clause)
     if found is None or found.finite.pos != "VAFIN" or found.finite.lemma != "werden":
         return None
@@ -229,7 +230,7 @@ def impersonal(clause: Tokens) -> list[Tokens] | None:
         return None
     middle, closing = split
     tense, number = readings.pop()
-    if tense != "present" or [t.pos for t in closing] != ["VVPP"]:
+    if tense not in {"present", "preterite"} or [t.pos for t in closing] != ["VVPP"]:
         return None
     subject = _thing_subject(found, middle)
     if subject is None:
@@ -238,7 +239,7 @@ def impersonal(clause: Tokens) -> list[Tokens] | None:
     if phrase_number(patient, "nom") != number:
         return None
     accusative = _accusative(patient, first_word=False)
-    finite = _finite(closing[0], "present", plural=False)
+    finite = _finite(closing[0], tense, plural=False)
     if accusative is None or finite is None:
         return None
     verbs_, particle = finite
@@ -350,11 +351,17 @@ def _named(line: str, issuer: str, forms: frozenset[str]) -> str:
     """One line with its "man" replaced by the issuer, or the line as it was."""
     if len(re.findall(r"\bman\b", line, re.I)) != 1:
         return line
+    last = re.search(r"(\w+)\W*$", line)
+    perfect = bool(last) and last.group(1) in _issuer_participles()  # type: ignore[union-attr]
+
+    def acts(verb: str) -> bool:
+        return verb in forms or (verb == "hat" and perfect)
+
     start = re.match(r"Man (\w+) ", line)
-    if start and start.group(1) in forms:
+    if start and acts(start.group(1)):
         return issuer[:1].upper() + issuer[1:] + line[3:]
     inside = re.search(r" (\w+) man ", line)
-    if inside and inside.group(1) in forms:
+    if inside and acts(inside.group(1)):
         return line[: inside.end(1) + 1] + issuer + line[inside.end() - 1 :]
     return line
 
@@ -368,3 +375,10 @@ def _issuer_forms() -> frozenset[str]:
         if conjugation is not None:
             forms.add(conjugation.finite("present", 3, "sg"))
     return frozenset(forms)
+
+
+@cache
+def _issuer_participles() -> frozenset[str]:
+    """The participle of every verb of rewrite/issuer_verbs.tsv ("gesperrt", "angeboten")."""
+    found = (verbs.conjugate(lemma) for lemma in words("rewrite/issuer_verbs.tsv"))
+    return frozenset(c.participle for c in found if c is not None)

@@ -214,3 +214,10 @@ def test_the_issuer_of_the_release_acts_in_a_passive_without_agent(second: str, 
     rewrites = RuleBackend(Settings()).rewrite(sentences)
     assert rewrites[1].output == [expected]
     assert ("S5.issuer" in rewrites[1].rules) == ("Lindenau" in expected)
+
+
+def test_the_issuer_acts_in_the_perfect_of_a_past_passive() -> None:
+    blocks = [Block("heading", "Stadt Lindenau informiert"), Block("paragraph", "Die Bäume wurden gefällt.")]
+    sentences = [s for i, b in enumerate(blocks) for s in segment_block(b, i)]
+    rewrites = RuleBackend(Settings()).rewrite(sentences)
+    assert rewrites[1].output == ["Die Stadt Lindenau hat die Bäume gefällt."]

@@ -63,7 +63,7 @@ AFTER = [
     ),
     (
         "Nach Abschluss der Arbeiten wurde die Straße wieder freigegeben.",
-        ["Die Arbeiten waren fertig.", "Danach ist die Straße wieder freigegeben worden."],
+        ["Die Arbeiten waren fertig.", "Danach hat man die Straße wieder freigegeben."],
     ),
     (
         "Nach Fertigstellung des Baus ziehen die Kinder ein.",

@@ -68,9 +68,9 @@ PLUPERFECT_NOT_FIRING = [
 ]
 
 PASSIVE_PAST = [
-    ("Das Rathaus wurde 1900 gebaut.", ["Das Rathaus ist 1900 gebaut worden."]),
-    ("Die Anträge wurden schnell bearbeitet.", ["Die Anträge sind schnell bearbeitet worden."]),
-    ("Die Straße wurde gesperrt.", ["Die Straße ist gesperrt worden."]),
+    ("Die Gäste wurden 1900 begrüßt.", ["Die Gäste sind 1900 begrüßt worden."]),
+    ("Die Kinder wurden schnell versorgt.", ["Die Kinder sind schnell versorgt worden."]),
+    ("Die Straße wurde gesperrt.", ["Man hat die Straße gesperrt."]),  # a thing: active with "man" (S5.man)
     (
         "Die Halle wurde geschlossen, weil das Dach kaputt war.",
         ["Die Halle ist geschlossen worden.", "Der Grund ist: Das Dach war kaputt."],

@@ -60,7 +60,7 @@ CASES = [
         ["Am Dienstag eröffnen ihn die Dezernentin und der Bürgermeister."],
     ),
     # must not fire: no agent (rule S8 makes the past perfect), a state passive
-    ("Das Rathaus wurde 1900 gebaut.", ["Das Rathaus ist 1900 gebaut worden."]),
+    ("Das Rathaus wurde 1900 gebaut.", ["Man hat das Rathaus 1900 gebaut."]),
     ("Die Halle ist geschlossen.", ["Die Halle ist geschlossen."]),
 ]
 
@@ -91,7 +91,7 @@ MAN_NOT_FIRING = [
     "Die Kinder werden betreut.",
     "Die Bürger werden informiert.",
     "Die Straße muss gesperrt werden.",  # a modal verb
-    "Die Straße wurde gesperrt.",  # the past (rule S8)
+    "Die Gäste wurden begrüßt.",  # persons in the past (rule S8)
     "Es wird gefeiert.",  # no subject
     "Den Kindern wird geholfen.",
     "Die Straße wird durch den Regen überflutet.",  # "durch": a cause or an agent
