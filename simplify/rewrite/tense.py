@@ -23,6 +23,7 @@ from simplify import lexicon
 from simplify.document import Token
 from simplify.nlp import verbs
 from simplify.nlp.verbs import Conjugation, VerbReading
+from simplify.rewrite import idioms
 from simplify.rewrite.adverbials import time_words
 from simplify.rewrite.bracket import Frame, accusative_marked, agreeing, auxiliary, frame, rebuild, verb_token
 from simplify.rewrite.clauses import nominative
@@ -96,7 +97,7 @@ def _no_object(body: Tokens, *, subject: bool) -> bool:
 def perfect(clause: Tokens) -> list[Tokens] | None:
     """S8: the preterite of a full verb becomes the perfect ("eröffnete" -> "hat ... eröffnet")."""
     found = frame(clause)
-    if found is None:
+    if found is None or _idiom(clause):
         return None
     finite = found.finite
     copula = finite.pos == "VAFIN" and finite.lemma == "werden"  # "wurde Bürgermeister"
@@ -126,6 +127,13 @@ def perfect(clause: Tokens) -> list[Tokens] | None:
     return [rebuild(found, [verb_token(form, "VAFIN", helper)], body, [participle])]
 
 
+def _idiom(clause: Tokens) -> bool:
+    """Whether the clause holds an idiom the glossary explains as written ("Petrus meinte es gut"): its
+    wording stays, so that its explanation follows."""
+    text = " ".join(t.text for t in clause)
+    return any(idiom in text for idiom in idioms.explanations() if " " in idiom)
+
+
 # Particles that are prepositions too: alone after the verb ("Die Medaille ging an") they may begin a list.
 PREPOSITION_PARTICLES = {"an", "auf", "aus", "bei", "mit", "nach", "vor", "zu", "über", "um", "durch", "ab"}
 
@@ -147,7 +155,14 @@ def _particle(found: Frame) -> str | None:
         return None
     if len(body) == 1 and word in PREPOSITION_PARTICLES and not found.tail:
         return None  # "Die Medaille ging an" (a list follows); "Die Stadt teilte mit:" is sure
+    if any(t.text.lower() in POSTPOSITIONS.get(word, ()) for t in body[:-1]):
+        return None  # "fiel über die Köpfe hinweg": "hinweg" may close the phrase, not the verb
     return word
+
+
+# Particles that also close a prepositional phrase ("über die Köpfe hinweg", "um den See herum"), and the
+# prepositions they close.
+POSTPOSITIONS = {"hinweg": ("über",), "hindurch": ("durch",), "herum": ("um",), "heraus": ("aus",)}
 
 
 def _predicate(found: Frame) -> bool:
