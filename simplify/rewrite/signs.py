@@ -259,12 +259,12 @@ def split_sentences(line: str) -> list[str]:
     """Lines split at ";" markers, each ending with a full stop and starting upper-case."""
     parts = [tidy(p) for p in line.split("\n")]
     parts = [p for p in parts if p]
-    if len(parts) < 2:
+    if "\n" not in line:
         return parts
     out = []
     for i, part in enumerate(parts):
-        if i < len(parts) - 1 and part[-1] not in ".:!?":
-            part += "."
+        if part[-1] not in ".:!?" and (i < len(parts) - 1 or line.rstrip(" ").endswith("\n")):
+            part += "."  # also a sentence that ended with ";"
         if i > 0:
             part = part[:1].upper() + part[1:]
         out.append(part)
