@@ -153,6 +153,8 @@ Wordlist = Literal["large", "small"]
 
 _PLAIN = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 """Words wordfreq reads as one token that is the word casefolded: their Zipf value is one index lookup."""
+_INDEXED = re.compile(r"(?P<word>[A-Za-zÄÖÜäöüß]+)\.?|(?P<none>[!-/:-@\[-`{-~„“”‚‘’–—…«» ]*)")
+"""A plain word, also with a full stop ("Dr."), or punctuation only or nothing (no word: wordfreq's 0)."""
 _ZIPF_LAYOUT = 1
 _NOT_A_WORD = "qxzqxzqxz"
 
@@ -162,13 +164,16 @@ def zipf(word: str, wordlist: Wordlist = "large") -> float:
     """wordfreq's Zipf frequency of a German word (0 when unknown, 7 for the most common words).
 
     ``small`` is wordfreq's short list (words from about Zipf 3 up): it loads faster and is enough where
-    a rule only asks whether a word is common. A word of plain letters is looked up in an index of the
-    list (``simplify.cache``, built once from wordfreq's values); loading the large list takes 0.4 s and
-    76 MiB in every process. Other words (digits, hyphens, accents) ask wordfreq itself.
+    a rule only asks whether a word is common. A word of plain letters (or punctuation) is looked up in an
+    index of the list (``simplify.cache``, built once from wordfreq's values): loading the large list takes
+    0.4 s and 76 MiB in every process. Other words (digits, hyphens, accents) ask wordfreq itself.
     """
-    if _PLAIN.fullmatch(word):
-        index = _zipf_index(wordlist)
-        row = index.execute("SELECT zipf FROM words WHERE word = ?", (word.casefold(),)).fetchone()
+    indexed = _INDEXED.fullmatch(word)
+    if indexed and indexed["word"] is None:
+        return _unknown_zipf(wordlist)
+    if indexed:
+        key = indexed["word"].casefold()
+        row = _zipf_index(wordlist).execute("SELECT zipf FROM words WHERE word = ?", (key,)).fetchone()
         return row[0] if row else _unknown_zipf(wordlist)
     from wordfreq import zipf_frequency
 

@@ -79,8 +79,10 @@ def w5_short_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
             continue
         parts = SEPARATOR_MARKS.split(token.text)
         for part in parts:
+            if not part.isalpha():
+                continue
             common = _zipf(token) if len(parts) == 1 else lexicon.zipf(part)
-            if not part.isalpha() or common >= limits.common_zipf:
+            if common >= limits.common_zipf:
                 continue
             syllables = count_syllables(part)
             if syllables > limits.max_syllables or len(part) > limits.max_letters:
