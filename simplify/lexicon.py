@@ -16,6 +16,7 @@ Comment lines (``#``) and blank lines are no rows. A JSON file carries the same 
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -153,10 +154,11 @@ Wordlist = Literal["large", "small"]
 
 _PLAIN = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 """Words wordfreq reads as one token that is the word casefolded: their Zipf value is one index lookup."""
-_INDEXED = re.compile(r"(?P<word>[A-Za-zÄÖÜäöüß]+)\.?|(?P<none>[!-/:-@\[-`{-~„“”‚‘’–—…«» ]*)")
-"""A plain word, also with a full stop ("Dr."), or punctuation only or nothing (no word: wordfreq's 0)."""
-_ZIPF_LAYOUT = 1
-_NOT_A_WORD = "qxzqxzqxz"
+_INDEXED = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*\.?|[!-/:-@\[-`{-~„“”‚‘’–—…«» ]*")
+"""Plain words, joined by hyphens ("E-Mail"), with a full stop ("Dr."), or punctuation only or nothing."""
+_ZIPF_LAYOUT = 2
+_MINIMUM = 1e-9
+"""wordfreq's frequency of an unknown word (Zipf 0)."""
 
 
 @lru_cache(maxsize=200_000)
@@ -164,20 +166,28 @@ def zipf(word: str, wordlist: Wordlist = "large") -> float:
     """wordfreq's Zipf frequency of a German word (0 when unknown, 7 for the most common words).
 
     ``small`` is wordfreq's short list (words from about Zipf 3 up): it loads faster and is enough where
-    a rule only asks whether a word is common. A word of plain letters (or punctuation) is looked up in an
-    index of the list (``simplify.cache``, built once from wordfreq's values): loading the large list takes
-    0.4 s and 76 MiB in every process. Other words (digits, hyphens, accents) ask wordfreq itself.
+    a rule only asks whether a word is common. Plain words, also hyphenated, and punctuation are looked up
+    in an index of the list (``simplify.cache``, built once) and combined as wordfreq does: loading the
+    large list takes 0.4 s and 76 MiB in every process. Other words (digits, accents) ask wordfreq itself.
     """
-    indexed = _INDEXED.fullmatch(word)
-    if indexed and indexed["word"] is None:
-        return _unknown_zipf(wordlist)
-    if indexed:
-        key = indexed["word"].casefold()
-        row = _zipf_index(wordlist).execute("SELECT zipf FROM words WHERE word = ?", (key,)).fetchone()
-        return row[0] if row else _unknown_zipf(wordlist)
-    from wordfreq import zipf_frequency
+    if not _INDEXED.fullmatch(word):
+        from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "de", wordlist=wordlist)
+        return zipf_frequency(word, "de", wordlist=wordlist)
+    index = _zipf_index(wordlist)
+    one_over = 0.0
+    for token in _PLAIN.findall(word):
+        row = index.execute("SELECT freq FROM words WHERE word = ?", (token.casefold(),)).fetchone()
+        if row is None:
+            return _zipf_of(_MINIMUM)
+        one_over += 1.0 / row[0]
+    return _zipf_of(max(1.0 / one_over, _MINIMUM) if one_over else _MINIMUM)
+
+
+def _zipf_of(frequency: float) -> float:
+    """wordfreq's rounding: the frequency to three significant digits, its Zipf value to two decimals."""
+    rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+    return round(math.log(rounded, 10) + 9, 2)
 
 
 @cache
@@ -188,21 +198,11 @@ def _zipf_index(wordlist: Wordlist) -> sqlite3.Connection:
     return index_cache.database(name, lambda connection: _build_zipf(connection, wordlist))
 
 
-@cache
-def _unknown_zipf(wordlist: Wordlist) -> float:
-    return _zipf_index(wordlist).execute("SELECT zipf FROM unknown").fetchone()[0]
-
-
 def _build_zipf(connection: sqlite3.Connection, wordlist: Wordlist) -> None:
-    """Each list entry of plain letters with the value wordfreq gives it (one word per frequency band asked:
-    wordfreq gives every one-token word of a band the same value)."""
-    from wordfreq import get_frequency_list, zipf_frequency
+    """Each entry of plain letters with its frequency, the value of ``wordfreq.get_frequency_dict``."""
+    from wordfreq import get_frequency_dict
 
-    connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL) WITHOUT ROWID")
-    connection.execute("CREATE TABLE unknown (zipf REAL)")
-    connection.execute("INSERT INTO unknown VALUES (?)", (zipf_frequency(_NOT_A_WORD, "de", wordlist),))
-    for band in get_frequency_list("de", wordlist):
-        plain = [word for word in band if _PLAIN.fullmatch(word) and word == word.casefold()]
-        if plain:
-            value = zipf_frequency(plain[0], "de", wordlist=wordlist)
-            connection.executemany("INSERT INTO words VALUES (?, ?)", ((word, value) for word in plain))
+    connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, freq REAL) WITHOUT ROWID")
+    entries = get_frequency_dict("de", wordlist).items()
+    plain = ((word, freq) for word, freq in entries if _PLAIN.fullmatch(word) and word == word.casefold())
+    connection.executemany("INSERT INTO words VALUES (?, ?)", plain)
