@@ -1,14 +1,21 @@
-"""Indexes built once from installed data packages and kept as SQLite files in the user's cache folder.
+"""SQLite files in the user's cache: indexes built once from installed data packages, and stores of results.
 
-The folder is ``$SIMPLIFY_CACHE_DIR``, else ``$XDG_CACHE_HOME/simplify``, else ``~/.cache/simplify``. A file
+The folder is ``$SIMPLIFY_CACHE_DIR``, else the user cache folder platformdirs names (when installed), else
+``$XDG_CACHE_HOME/simplify``, else ``~/.cache/simplify``. An index file
 is named by the index, the version of the package it comes from and the layout of this code, so an upgrade
 builds a new one. It is written to a temporary file and renamed, so a reader never sees half a file. When the
 folder cannot be written, the index is built in memory for this process only.
+
+A store (:func:`store`) keeps results that are costly to compute and depend on their key alone (HanTa's
+analysis of a word), shared by the processes of a batch: SQLite in WAL mode, new entries written in
+batches, each one once (``INSERT OR IGNORE``). ``SIMPLIFY_STORE=off`` turns stores off (the tests do).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import json
 import os
 import sqlite3
 import tempfile
@@ -24,6 +31,12 @@ def folder() -> Path:
     """Where the index files are (the folder may not exist yet)."""
     if os.environ.get("SIMPLIFY_CACHE_DIR"):
         return Path(os.environ["SIMPLIFY_CACHE_DIR"])
+    try:
+        from platformdirs import user_cache_dir
+    except ImportError:
+        pass
+    else:
+        return Path(user_cache_dir("simplify"))
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "simplify"
 
@@ -85,3 +98,68 @@ def _in_memory(build: Builder) -> sqlite3.Connection:
     build(connection)
     connection.commit()
     return connection
+
+
+class Store:
+    """A persistent table of JSON values by text key; new values are written every ``batch`` entries and
+    when the process ends. Errors of the file (locked too long, disk full) cost only the caching."""
+
+    def __init__(self, connection: sqlite3.Connection, batch: int = 200) -> None:
+        self._connection = connection
+        self._pending: dict[str, str] = {}
+        self._batch = batch
+
+    def get(self, key: str) -> object:
+        """The stored value, or None."""
+        if key in self._pending:
+            return json.loads(self._pending[key])
+        try:
+            row = self._connection.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return None if row is None else json.loads(row[0])
+
+    def put(self, key: str, value: object) -> None:
+        self._pending[key] = json.dumps(value)
+        if len(self._pending) >= self._batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending entries (an entry another process wrote first stays)."""
+        pending, self._pending = self._pending, {}
+        if not pending:
+            return
+        with contextlib.suppress(sqlite3.Error), self._connection:
+            self._connection.executemany("INSERT OR IGNORE INTO entries VALUES (?, ?)", pending.items())
+
+
+_stores: dict[tuple[int, Path], Store | None] = {}
+
+
+def store(name: str) -> Store | None:
+    """The store ``name`` (``hanta-1.2.1-1``) of this process, or None when stores are off
+    (``SIMPLIFY_STORE=off``) or the cache folder cannot be written."""
+    if os.environ.get("SIMPLIFY_STORE", "").lower() in {"off", "0", "no", "false"}:
+        return None
+    path = folder() / f"{name}.sqlite"
+    key = (os.getpid(), path)
+    if key not in _stores:
+        _stores[key] = _open_store(path)
+    return _stores[key]
+
+
+def _open_store(path: Path) -> Store | None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        with connection:
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"
+            )
+    except (OSError, sqlite3.Error):
+        return None
+    opened = Store(connection)
+    atexit.register(opened.flush)
+    return opened

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import metadata
 
+from simplify import cache
 from simplify.document import Token
 
 # SoMaJo token classes that are not words of the sentence and get no HanTa analysis of their own.
@@ -15,6 +17,7 @@ MAX_WORD = 64
 """Longer tokens are no words of the language (noise, an attack, a hash): HanTa's analysis costs time that
 grows faster than their length (a 2,000-letter token takes a minute), so they are tagged FM unanalysed."""
 _STAND_IN = "Xyz"
+_STORE_LAYOUT = 1
 
 RawToken = tuple[str, str, bool]
 """A SoMaJo token as (text, token class, space after)."""
@@ -53,11 +56,35 @@ def _tagger():
     tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     # HanTa analyses every word afresh in each sentence it tags (its own cache holds only the model's
     # frequent words). Both analyses depend on the word alone, so caching them per word gives the same
-    # tags and lemmas in a third of the time on text not seen before.
+    # tags and lemmas in a third of the time on text not seen before; the persistent store keeps them
+    # for the next process (and the other workers of a batch).
+    store = cache.store(store_name())
     for name in ("analyze_forward", "analyze_viterbi"):
-        analysis = getattr(tagger, name)
-        setattr(tagger, name, lru_cache(maxsize=_WORD_CACHE)(lambda *args, _f=analysis: tuple(_f(*args))))
+        analysis = _stored(name, getattr(tagger, name), store)
+        setattr(tagger, name, lru_cache(maxsize=_WORD_CACHE)(analysis))
     return tagger
+
+
+def store_name() -> str:
+    """The persistent store of HanTa's word analyses, by HanTa's version."""
+    return f"hanta-{metadata.version('HanTa')}-{_STORE_LAYOUT}"
+
+
+def _stored(name: str, analysis, store: cache.Store | None):
+    """HanTa's ``analysis`` as a tuple of tuples, from ``store`` when it has it (each analysis is a list of
+    pairs of numbers: JSON keeps them exactly)."""
+    if store is None:
+        return lambda *args: tuple(analysis(*args))
+
+    def stored(*args) -> tuple:
+        key = "\t".join([name, *map(str, args)])
+        found = store.get(key)
+        if found is None:
+            found = [tuple(pair) for pair in analysis(*args)]
+            store.put(key, found)
+        return tuple(tuple(pair) for pair in found)
+
+    return stored
 
 
 @lru_cache(maxsize=_WORD_CACHE)

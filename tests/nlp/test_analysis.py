@@ -1,10 +1,15 @@
-"""The analysis layer's speed-ups change nothing: SoMaJo without its emoji pass on emoji-free tokens."""
+"""The analysis layer's speed-ups change nothing: SoMaJo's emoji pass skipped, HanTa's analyses stored."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from simplify import cache
 from simplify.nlp import analysis
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 TEXTS = [
     "Die Stadt lädt ein: Am 3. Mai ab 10 Uhr gibt es Kuchen, Musik und Spiele für alle!",
@@ -24,3 +29,33 @@ def test_tokens_as_somajo_gives_them(text: str) -> None:
         for sentence in plain.tokenize_text([text])
     ]
     assert analysis.split(text) == expected
+
+
+def _converted(texts: list[str]) -> list[str]:
+    """The JSON rendering of each text's conversion, every in-memory cache emptied first."""
+    from simplify.document import Source
+    from simplify.io.render import render_json
+    from simplify.pipeline import Pipeline
+    from simplify.rewrite.engine import simplify_sentence
+    from simplify.settings import Settings
+
+    analysis._tagger.cache_clear()
+    analysis.clear_caches()
+    simplify_sentence.cache_clear()
+    pipeline = Pipeline(Settings())
+    return [render_json(pipeline.run(Source(text))) for text in texts]
+
+
+def test_stored_word_analyses_change_no_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """HanTa's analyses from the persistent store give the output of an uncached run, cold and warm."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("pressemitteilung*.txt"))]
+    monkeypatch.setenv("SIMPLIFY_STORE", "off")
+    uncached = _converted(texts)
+    monkeypatch.setenv("SIMPLIFY_STORE", "on")
+    monkeypatch.setenv("SIMPLIFY_CACHE_DIR", str(tmp_path))
+    cold = _converted(texts)
+    cache.store(analysis.store_name()).flush()
+    warm = _converted(texts)
+    assert [name.name for name in tmp_path.glob("hanta-*.sqlite")] == [f"{analysis.store_name()}.sqlite"]
+    assert uncached == cold == warm
+    analysis._tagger.cache_clear()  # the next tests use the tagger without the store again
