@@ -59,3 +59,11 @@ def test_stored_word_analyses_change_no_output(tmp_path: Path, monkeypatch: pyte
     assert [name.name for name in tmp_path.glob("hanta-*.sqlite")] == [f"{analysis.store_name()}.sqlite"]
     assert uncached == cold == warm
     analysis._tagger.cache_clear()  # the next tests use the tagger without the store again
+
+
+def test_reachability_as_hanta_computes_it() -> None:
+    from HanTa import HanoverTagger
+
+    original = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    tagger = analysis._tagger()
+    assert (tagger.reachability, tagger.atomic_class) == (original.reachability, original.atomic_class)
