@@ -13,6 +13,9 @@ from simplify.document import Token
 _VERBATIM_KINDS = {"email_address", "URL", "XML_tag", "XML_entity", "hashtag", "mention"}
 _MORPHEME_POS = ("NN", "NE", "ADJ")
 _WORD_CACHE = 200_000
+_TEXT_CACHE = 20_000
+"""Texts whose analysis is kept: the post-processing, the checker, the fact guard and ``evaluate`` analyse
+the same sentences again (a rewritten line, a source sentence), each analysis is made once."""
 MAX_WORD = 64
 """Longer tokens are no words of the language (noise, an attack, a hash): HanTa's analysis costs time that
 grows faster than their length (a 2,000-letter token takes a minute), so they are tagged FM unanalysed."""
@@ -126,6 +129,9 @@ def word_analysis(word: str) -> tuple[str, str]:
 def clear_caches() -> None:
     """Forget every analysis made so far (for benchmarks that must start from scratch)."""
     _tag.cache_clear()
+    _split.cache_clear()
+    _tokenized.cache_clear()
+    analyse_sentence.cache_clear()
     word_morphemes.cache_clear()
     tagger = _tagger()
     tagger.analyze_forward.cache_clear()
@@ -164,17 +170,28 @@ def analyse(raw: Iterable[RawToken]) -> tuple[Token, ...]:
 
 def split(text: str) -> list[list[RawToken]]:
     """SoMaJo sentences of a text, as raw (text, class, space after) tokens."""
-    return [
-        [(t.text, t.token_class, bool(t.space_after)) for t in sentence]
+    return [list(sentence) for sentence in _split(text)]
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _split(text: str) -> tuple[tuple[RawToken, ...], ...]:
+    return tuple(
+        tuple((t.text, t.token_class, bool(t.space_after)) for t in sentence)
         for sentence in _splitter().tokenize_text([text])
-    ]
+    )
 
 
 def tokenize(text: str) -> list[tuple[Token, ...]]:
     """Split free text into analysed sentences (used for rewritten output as well)."""
-    return [analyse(raw) for raw in split(text)]
+    return list(_tokenized(text))
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
+def _tokenized(text: str) -> tuple[tuple[Token, ...], ...]:
+    return tuple(analyse(raw) for raw in _split(text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def analyse_sentence(text: str) -> tuple[Token, ...]:
     """Analyse text as one unit, even where SoMaJo would see several sentences."""
-    return analyse([tok for sentence in split(text) for tok in sentence])
+    return analyse([tok for sentence in _split(text) for tok in sentence])
