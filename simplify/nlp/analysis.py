@@ -79,25 +79,26 @@ def _tagger():
     # frequent words). Both analyses depend on the word alone, so caching them per word gives the same
     # tags and lemmas in a third of the time on text not seen before; the persistent store keeps them
     # for the next process (and the other workers of a batch).
-    store = cache.store(store_name())
     for name in ("analyze_forward", "analyze_viterbi"):
-        analysis = _stored(name, getattr(tagger, name), store)
-        setattr(tagger, name, lru_cache(maxsize=_WORD_CACHE)(analysis))
+        setattr(tagger, name, lru_cache(maxsize=_WORD_CACHE)(_stored(name, getattr(tagger, name))))
     return tagger
 
 
+@lru_cache(maxsize=1)
 def store_name() -> str:
     """The persistent store of HanTa's word analyses, by HanTa's version."""
     return f"hanta-{metadata.version('HanTa')}-{_STORE_LAYOUT}"
 
 
-def _stored(name: str, analysis, store: cache.Store | None):
-    """HanTa's ``analysis`` as a tuple of tuples, from ``store`` when it has it (each analysis is a list of
-    pairs of numbers: JSON keeps them exactly)."""
-    if store is None:
-        return lambda *args: tuple(analysis(*args))
+def _stored(name: str, analysis):
+    """HanTa's ``analysis`` as a tuple of tuples, from the store when it has it (each analysis is a list of
+    pairs of numbers: JSON keeps them exactly). The store is this process's (a forked worker opens its
+    own), or None when stores are off."""
 
     def stored(*args) -> tuple:
+        store = cache.store(store_name())
+        if store is None:
+            return tuple(analysis(*args))
         key = "\t".join([name, *map(str, args)])
         found = store.get(key)
         if found is None:

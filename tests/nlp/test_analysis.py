@@ -39,7 +39,6 @@ def _converted(texts: list[str]) -> list[str]:
     from simplify.rewrite.engine import simplify_sentence
     from simplify.settings import Settings
 
-    analysis._tagger.cache_clear()
     analysis.clear_caches()
     simplify_sentence.cache_clear()
     pipeline = Pipeline(Settings())
@@ -58,7 +57,6 @@ def test_stored_word_analyses_change_no_output(tmp_path: Path, monkeypatch: pyte
     warm = _converted(texts)
     assert [name.name for name in tmp_path.glob("hanta-*.sqlite")] == [f"{analysis.store_name()}.sqlite"]
     assert uncached == cold == warm
-    analysis._tagger.cache_clear()  # the next tests use the tagger without the store again
 
 
 def test_reachability_as_hanta_computes_it() -> None:
