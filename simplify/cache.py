@@ -20,7 +20,9 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 Builder = Callable[[sqlite3.Connection], None]
 _DONE = 1  # user_version of a finished index
@@ -31,14 +33,20 @@ def folder() -> Path:
     """Where the index files are (the folder may not exist yet)."""
     if os.environ.get("SIMPLIFY_CACHE_DIR"):
         return Path(os.environ["SIMPLIFY_CACHE_DIR"])
-    try:
-        from platformdirs import user_cache_dir
-    except ImportError:
-        pass
-    else:
-        return Path(user_cache_dir("simplify"))
+    if _platformdirs() is not None:
+        return Path(_platformdirs().user_cache_dir("simplify"))
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "simplify"
+
+
+@cache
+def _platformdirs() -> ModuleType | None:
+    """platformdirs when installed; asked once (a failed import searches the whole path every time)."""
+    try:
+        import platformdirs
+    except ImportError:
+        return None
+    return platformdirs
 
 
 def database(name: str, build: Builder) -> sqlite3.Connection:
