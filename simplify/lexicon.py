@@ -152,11 +152,13 @@ def read_table(file: Path | str | Traversable, columns: int, *, optional: int = 
 Wordlist = Literal["large", "small"]
 
 
-_PLAIN = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+"""The letters of the Latin script with their precomposed accented forms (ä, é, ı, ł, ...)."""
+_PLAIN = re.compile(f"[{_LETTERS}]+")
 """Words wordfreq reads as one token that is the word casefolded: their Zipf value is one index lookup."""
-_INDEXED = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*\.?|[!-/:-@\[-`{-~„“”‚‘’–—…«» ]*")
+_INDEXED = re.compile(f"[{_LETTERS}]+(?:-[{_LETTERS}]+)*\\.?|[!-/:-@\\[-`{{-~„“”‚‘’–—…«» ]*")
 """Plain words, joined by hyphens ("E-Mail"), with a full stop ("Dr."), or punctuation only or nothing."""
-_ZIPF_LAYOUT = 2
+_ZIPF_LAYOUT = 3
 _MINIMUM = 1e-9
 """wordfreq's frequency of an unknown word (Zipf 0)."""
 
@@ -168,16 +170,17 @@ def zipf(word: str, wordlist: Wordlist = "large") -> float:
     ``small`` is wordfreq's short list (words from about Zipf 3 up): it loads faster and is enough where
     a rule only asks whether a word is common. Plain words, also hyphenated, and punctuation are looked up
     in an index of the list (``simplify.cache``, built once) and combined as wordfreq does: loading the
-    large list takes 0.4 s and 76 MiB in every process. Other words (digits, accents) ask wordfreq itself.
+    large list takes 0.4 s and 76 MiB in every process. Other words (digits, other scripts) ask wordfreq.
     """
-    if not _INDEXED.fullmatch(word):
+    keys = [token.casefold() for token in _PLAIN.findall(word)]
+    if not _INDEXED.fullmatch(word) or not all(_PLAIN.fullmatch(key) for key in keys):
         from wordfreq import zipf_frequency
 
         return zipf_frequency(word, "de", wordlist=wordlist)
     index = _zipf_index(wordlist)
     one_over = 0.0
-    for token in _PLAIN.findall(word):
-        row = index.execute("SELECT freq FROM words WHERE word = ?", (token.casefold(),)).fetchone()
+    for key in keys:
+        row = index.execute("SELECT freq FROM words WHERE word = ?", (key,)).fetchone()
         if row is None:
             return _zipf_of(_MINIMUM)
         one_over += 1.0 / row[0]

@@ -79,5 +79,18 @@ def test_zipf_index_gives_wordfreqs_values(wordlist: lexicon.Wordlist) -> None:
         "Bus-Linie.",
         "-",
     ]
+    sample += [
+        "yılmaz",
+        "Yılmaz",
+        "İstanbul",
+        "ŉ",
+        "Ærø",
+        "façade",
+        "Łódź",
+        "Øre",
+        "300.",
+        "×",
+        "Straße-Nord",
+    ]
     for word in sample + [w.capitalize() for w in sample]:
         assert str(lexicon.zipf(word, wordlist)) == str(zipf_frequency(word, "de", wordlist=wordlist)), word
