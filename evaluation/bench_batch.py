@@ -9,6 +9,15 @@ subprocess and samples the resident memory of its whole process tree (driver and
 Targets (issue 7): 2 workers at least 1.7 times as fast as 1 on 2 cores; peak memory flat from 1,000 to
 5,000 documents. On a shared virtual machine other guests steal CPU time now and then: the speed runs
 alternate between 1 and 2 workers and the best run of each counts.
+
+    python evaluation/bench_batch.py --phases [--phase-docs 200] [--baseline REF]
+
+Issue 16, the old code beside the new in one run (``--baseline``, default main before issue 16, extracted
+with ``git archive``; evaluation/_baseline.py): the share of the batch's wall time spent in the report phase
+(the reports of the 20 hardest documents, after all are converted; target < 10 %), and the CPU time of
+``evaluate`` on DEplain-web dev (../shared/data/deplain-web-open/dev.tsv) before and after (target: at least
+25 % less), with identical scores. Both run with the store of word analyses off (``SIMPLIFY_STORE=off``):
+the figures are the code's, not the cache's.
 """
 
 from __future__ import annotations
@@ -28,7 +37,31 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from _baseline import BEFORE_ISSUE_16, checkout, env  # noqa: E402
 from generate_releases import generate  # noqa: E402  (evaluation/ is not a package)
+
+ROOT = HERE.parent
+DEPLAIN_DEV = ROOT.parent / "shared" / "data" / "deplain-web-open" / "dev.tsv"
+_PHASES = """
+import json, sys, time
+from simplify.batch import run
+from simplify.settings import Settings
+spent = [0.0]
+def timed(method):
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+    return wrapper
+for name in ("_hardest_reports", "_write_candidates"):
+    if hasattr(run._Job, name):
+        setattr(run._Job, name, timed(getattr(run._Job, name)))
+start = time.perf_counter()
+run.run_batch(sys.argv[1], sys.argv[2], Settings(backend="rules"), workers=int(sys.argv[3]))
+print(json.dumps({"total": time.perf_counter() - start, "reports": spent[0]}))
+"""
 
 
 def make_archive(path: Path, count: int) -> Path:
@@ -121,6 +154,58 @@ def run(archive: Path, workers: int) -> Run:
         return Run(seconds, cpu, peak, converted, load)
 
 
+def report_share(code: Path, archive: Path, workers: int) -> tuple[float, float]:
+    """(batch wall seconds, report phase seconds) of the code in ``code``."""
+    import json
+
+    with tempfile.TemporaryDirectory() as out:
+        found = subprocess.run(
+            [sys.executable, "-c", _PHASES, str(archive), str(Path(out) / "out"), str(workers)],
+            cwd=code,
+            env=env(code, SIMPLIFY_STORE="off"),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    times = json.loads(found.stdout.strip().splitlines()[-1])
+    return times["total"], times["reports"]
+
+
+def evaluate_cpu(code: Path) -> tuple[float, str]:
+    """CPU seconds and JSON scores of ``simplify evaluate`` on DEplain-web dev, with the code in ``code``."""
+    command = [sys.executable, "-m", "simplify", "evaluate", "--pairs", str(DEPLAIN_DEV)]
+    command += ["--backend", "rules", "--format", "json"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    found = subprocess.run(
+        command, cwd=code, env=env(code, SIMPLIFY_STORE="off"), capture_output=True, text=True, check=True
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, found.stdout
+
+
+def phases(docs: int, workers: int, baseline: str) -> None:
+    """Print the report phase's share of the batch and evaluate's CPU time, old code and new."""
+    with tempfile.TemporaryDirectory() as tmp, checkout(baseline) as old:
+        archive = make_archive(Path(tmp) / "archiv.zip", docs)
+        for label, code in ((f"{baseline} (before)", old), ("this checkout", ROOT)):
+            total, reports = report_share(code, archive, workers)
+            print(
+                f"reports {docs} docs, {workers} worker(s), {label}: batch {total:.1f} s, report phase "
+                f"{reports:.1f} s = {reports / total:.1%} (target < 10 %)",
+                flush=True,
+            )
+        if not DEPLAIN_DEV.is_file():
+            print(f"evaluate skipped: {DEPLAIN_DEV} not present")
+            return
+        old_cpu, old_scores = evaluate_cpu(old)
+        new_cpu, new_scores = evaluate_cpu(ROOT)
+        print(
+            f"evaluate DEplain-web dev: {old_cpu:.1f} s CPU before, {new_cpu:.1f} s after: "
+            f"{1 - new_cpu / old_cpu:.0%} less (target >= 25 %), ratio after/before {new_cpu / old_cpu:.2f}; "
+            f"scores {'identical' if old_scores == new_scores else 'DIFFERENT'}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000, help="documents for the speed runs (default 1000)")
@@ -133,7 +218,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=2, help="speed runs per worker count; the best counts (default 2)"
     )
+    parser.add_argument(
+        "--phases", action="store_true", help="issue 16: report phase and evaluate, old and new"
+    )
+    parser.add_argument("--phase-docs", type=int, default=200, help="documents for --phases (default 200)")
+    parser.add_argument("--baseline", default=BEFORE_ISSUE_16, help="git ref of the old code for --phases")
     args = parser.parse_args(argv)
+    if args.phases:
+        phases(args.phase_docs, 2, args.baseline)
+        return 0
     sizes = [int(size) for size in args.sizes.split(",")]
     print(f"cores: {os.cpu_count()}; python {sys.version.split()[0]}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:

@@ -16,6 +16,9 @@ Comment lines (``#``) and blank lines are no rows. A JSON file carries the same 
 from __future__ import annotations
 
 import json
+import math
+import re
+import sqlite3
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -23,6 +26,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
+from simplify import cache as index_cache
 from simplify.errors import InputError
 
 __all__ = [
@@ -148,13 +152,60 @@ def read_table(file: Path | str | Traversable, columns: int, *, optional: int = 
 Wordlist = Literal["large", "small"]
 
 
+_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+"""The letters of the Latin script with their precomposed accented forms (ä, é, ı, ł, ...)."""
+_PLAIN = re.compile(f"[{_LETTERS}]+")
+"""Words wordfreq reads as one token that is the word casefolded: their Zipf value is one index lookup."""
+_INDEXED = re.compile(f"[{_LETTERS}]+(?:-[{_LETTERS}]+)*\\.?|[!-/:-@\\[-`{{-~„“”‚‘’–—…«» ]*")
+"""Plain words, joined by hyphens ("E-Mail"), with a full stop ("Dr."), or punctuation only or nothing."""
+_ZIPF_LAYOUT = 3
+_MINIMUM = 1e-9
+"""wordfreq's frequency of an unknown word (Zipf 0)."""
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, wordlist: Wordlist = "large") -> float:
     """wordfreq's Zipf frequency of a German word (0 when unknown, 7 for the most common words).
 
     ``small`` is wordfreq's short list (words from about Zipf 3 up): it loads faster and is enough where
-    a rule only asks whether a word is common.
+    a rule only asks whether a word is common. Plain words, also hyphenated, and punctuation are looked up
+    in an index of the list (``simplify.cache``, built once) and combined as wordfreq does: loading the
+    large list takes 0.4 s and 76 MiB in every process. Other words (digits, other scripts) ask wordfreq.
     """
-    from wordfreq import zipf_frequency
+    keys = [token.casefold() for token in _PLAIN.findall(word)]
+    if not _INDEXED.fullmatch(word) or not all(_PLAIN.fullmatch(key) for key in keys):
+        from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "de", wordlist=wordlist)
+        return zipf_frequency(word, "de", wordlist=wordlist)
+    index = _zipf_index(wordlist)
+    one_over = 0.0
+    for key in keys:
+        row = index.execute("SELECT freq FROM words WHERE word = ?", (key,)).fetchone()
+        if row is None:
+            return _zipf_of(_MINIMUM)
+        one_over += 1.0 / row[0]
+    return _zipf_of(max(1.0 / one_over, _MINIMUM) if one_over else _MINIMUM)
+
+
+def _zipf_of(frequency: float) -> float:
+    """wordfreq's rounding: the frequency to three significant digits, its Zipf value to two decimals."""
+    rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+    return round(math.log(rounded, 10) + 9, 2)
+
+
+@cache
+def _zipf_index(wordlist: Wordlist) -> sqlite3.Connection:
+    from importlib import metadata
+
+    name = f"wordfreq-de-{wordlist}-{metadata.version('wordfreq')}-{_ZIPF_LAYOUT}"
+    return index_cache.database(name, lambda connection: _build_zipf(connection, wordlist))
+
+
+def _build_zipf(connection: sqlite3.Connection, wordlist: Wordlist) -> None:
+    """Each entry of plain letters with its frequency, the value of ``wordfreq.get_frequency_dict``."""
+    from wordfreq import get_frequency_dict
+
+    connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, freq REAL) WITHOUT ROWID")
+    entries = get_frequency_dict("de", wordlist).items()
+    plain = ((word, freq) for word, freq in entries if _PLAIN.fullmatch(word) and word == word.casefold())
+    connection.executemany("INSERT INTO words VALUES (?, ?)", plain)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from importlib import metadata
 
 from simplify.profile import Level, Separator
@@ -49,6 +50,12 @@ class Settings:
 
 def versions() -> dict[str, str]:
     """Versions of this package and the libraries whose behaviour shapes the output."""
+    return dict(_versions())
+
+
+@cache
+def _versions() -> dict[str, str]:
+    """Looked up once per process: ``importlib.metadata`` scans the installed packages at every call."""
     found = {"python": platform.python_version()}
     for name in ("simplify-de", "SoMaJo", "HanTa", "wordfreq", "pyphen"):
         try:

@@ -39,3 +39,7 @@ def run_cli(
     return subprocess.CompletedProcess(
         process.args, process.returncode, process.stdout.decode("utf-8"), process.stderr.decode("utf-8")
     )
+
+
+# No test reads or writes the user's store of word analyses (simplify.cache.store); subprocesses inherit it.
+os.environ["SIMPLIFY_STORE"] = "off"

@@ -6,7 +6,7 @@ import pytest
 
 from simplify.document import Block, Document, Source
 from simplify.errors import InputError
-from simplify.language import check
+from simplify.language import check, clearly_german
 
 
 def document(*texts: str, kind: str = "paragraph") -> Document:
@@ -57,3 +57,26 @@ def test_contact_blocks_do_not_count() -> None:
 def test_deterministic() -> None:
     text = "Die Stadt informiert über die neuen Öffnungszeiten der Bibliothek ab dem ersten Mai."
     assert {check(document(text)) for _ in range(5)} == {"de"}
+
+
+def test_clear_german_needs_no_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Function words settle clearly German prose; langdetect (slow to load) is asked only in doubt."""
+    monkeypatch.setattr("simplify.language.probabilities", lambda text: pytest.fail("langdetect asked"))
+    text = (
+        "Die Stadt baut eine neue Brücke über den Fluss und sperrt dafür die Straße. Der Verkehr wird "
+        "in dieser Zeit über die Ringstraße umgeleitet, und die Busse fahren mit einer Umleitung."
+    )
+    assert check(document(text)) == "de"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council meets on Monday to discuss the new budget for the schools and the roads.",
+        "Die Stadt und der Rat: the city council meets on Monday to discuss the budget for the schools, "
+        "and the mayor will present it to the public at the town hall on the same day.",
+        "Byen og kommunen har i dag besluttet at den nye skole ikke skal bygges i det gamle område der.",
+    ],
+)
+def test_doubtful_text_goes_to_langdetect(text: str) -> None:
+    assert not clearly_german(text)

@@ -48,3 +48,49 @@ def test_zipf_knows_common_and_unknown_words() -> None:
     assert lexicon.zipf("und") > 6
     assert lexicon.zipf("und", "small") == lexicon.zipf("und")
     assert lexicon.zipf("xqzvbrt") == 0
+
+
+@pytest.mark.parametrize("wordlist", ["large", "small"])
+def test_zipf_index_gives_wordfreqs_values(wordlist: lexicon.Wordlist) -> None:
+    """The index answers plain words; every answer is wordfreq's own, unknown and odd words included."""
+    from wordfreq import get_frequency_list, zipf_frequency
+
+    sample = [word for band in get_frequency_list("de", wordlist)[::5] for word in band[:2]]
+    sample += ["Straße", "STRASSE", "Hainbachs", "xqzvbrt", "E-Mail", "2024", "Zürich", "café", "ÄRGER"]
+    sample += [
+        "Dr.",
+        "z.",
+        "17.",
+        ",",
+        "“",
+        "„",
+        "...",
+        "–",
+        "(",
+        "E-Mail.",
+        "Haus..",
+        ".Haus",
+        "§",
+        "€",
+        "",
+        "E-Mail",
+        "baden-württembergische",
+        "Haus-",
+        "Bus-Linie.",
+        "-",
+    ]
+    sample += [
+        "yılmaz",
+        "Yılmaz",
+        "İstanbul",
+        "ŉ",
+        "Ærø",
+        "façade",
+        "Łódź",
+        "Øre",
+        "300.",
+        "×",
+        "Straße-Nord",
+    ]
+    for word in sample + [w.capitalize() for w in sample]:
+        assert str(lexicon.zipf(word, wordlist)) == str(zipf_frequency(word, "de", wordlist=wordlist)), word

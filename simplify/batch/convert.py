@@ -64,6 +64,9 @@ class Task:
     sha256: str
     output: str
     report: str | None
+    report_above: tuple[float, str] | None = None
+    """With a report path: make the report only if the document is harder to read after conversion than
+    this (readability index, path), the key of the hardest documents (``simplify.report.summary.hardest``)."""
 
 
 class Engine(Protocol):
@@ -94,9 +97,17 @@ class Converter:
         self.pipeline.backend  # noqa: B018 (outside the time limit)
         self.convert("warm-up.txt", _WARM_UP, report=True)
 
-    def convert(self, name: str, data: bytes, *, report: bool = False) -> Outcome:
-        """Convert one file's bytes (and make its HTML report if asked); never raises for a bad file,
-        the Outcome says why it failed."""
+    def convert(
+        self,
+        name: str,
+        data: bytes,
+        *,
+        report: bool = False,
+        report_above: tuple[float, str] | None = None,
+    ) -> Outcome:
+        """Convert one file's bytes (and make its HTML report if asked, with ``report_above`` only for a
+        document that is harder to read: see :class:`Task`); never raises for a bad file, the Outcome says
+        why it failed."""
         from simplify.deadline import time_limit
         from simplify.io.read import read_bytes
         from simplify.io.render import render
@@ -106,8 +117,10 @@ class Converter:
             with time_limit(self.time_limit):
                 result = self.pipeline.run(read_bytes(data, name, path=name))
                 output = render(result, self.fmt)
+                readability = _readability(result)
+                report = report and (report_above is None or _harder(readability, name, report_above))
                 html = output if self.fmt == "html" else _report(result) if report else None
-                return Outcome(output=output, report=html, readability=_readability(result))
+                return Outcome(output=output, report=html, readability=readability)
         except InputError as error:  # the manifest names the file
             return Outcome(error=redact(str(error).removeprefix(f"{name}: ")))
         except Exception as error:  # a bug must not stop the batch; the manifest keeps the reason
@@ -121,6 +134,11 @@ def _report(result: Result) -> str | None:
     except ImportError:
         return None
     return render_html(result)
+
+
+def _harder(readability: dict[str, dict[str, object]] | None, name: str, than: tuple[float, str]) -> bool:
+    index = (readability or {}).get("after", {}).get("index")
+    return isinstance(index, int | float) and (float(index), name) > than
 
 
 def _readability(result: Result) -> dict[str, dict[str, object]] | None:
@@ -165,8 +183,10 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def convert_in_worker(name: str, data: bytes, report: bool) -> Outcome:
+def convert_in_worker(
+    name: str, data: bytes, report: bool, report_above: tuple[float, str] | None = None
+) -> Outcome:
     """Process-pool task: convert with the converter :func:`init_worker` made."""
     if _current is None:
         raise RuntimeError("convert_in_worker() before init_worker()")
-    return _current.convert(name, data, report=report)
+    return _current.convert(name, data, report=report, report_above=report_above)

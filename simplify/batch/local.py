@@ -54,7 +54,8 @@ class LocalEngine:
         if self.workers == 1:
             local = converter(self.settings, self.fmt, self.time_limit)
             for task in tasks:
-                yield task, local.convert(task.path, task.data, report=task.report is not None)
+                report = task.report is not None
+                yield task, local.convert(task.path, task.data, report=report, report_above=task.report_above)
             return
         pending: dict[Future[Outcome], Task] = {}
         submitted = 0
@@ -93,7 +94,8 @@ class LocalEngine:
                 yield task, self._alone(task)
 
     def _submit(self, task: Task) -> Future[Outcome]:
-        return self._start().submit(convert_in_worker, task.path, task.data, task.report is not None)
+        report = task.report is not None
+        return self._start().submit(convert_in_worker, task.path, task.data, report, task.report_above)
 
     def _alone(self, task: Task) -> Outcome:
         try:

@@ -21,10 +21,16 @@ INSTALL_HINT = "pip install 'simplify-de[distributed]' (or: pip install 'ray[dat
 
 
 def _convert(
-    settings: Settings, fmt: str, time_limit: float | None, name: str, data: bytes, report: bool
+    settings: Settings,
+    fmt: str,
+    time_limit: float | None,
+    name: str,
+    data: bytes,
+    report: bool,
+    report_above: tuple[float, str] | None = None,
 ) -> Outcome:
     """The Ray task: convert one file with this worker process's converter."""
-    return converter(settings, fmt, time_limit).convert(name, data, report=report)
+    return converter(settings, fmt, time_limit).convert(name, data, report=report, report_above=report_above)
 
 
 class RayEngine:
@@ -66,8 +72,9 @@ class RayEngine:
     def map(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, Outcome]]:
         pending: dict[object, Task] = {}
         for task in tasks:
+            report = task.report is not None
             ref = self._remote.remote(
-                self._settings, self.fmt, self.time_limit, task.path, task.data, task.report is not None
+                self._settings, self.fmt, self.time_limit, task.path, task.data, report, task.report_above
             )
             pending[ref] = task
             while len(pending) >= self.in_flight:

@@ -220,6 +220,9 @@ class _Job:
         self.entries: dict[str, dict[str, object]] = {}  # this run's manifest entries by input path
         self.counts: Counter[str] = Counter(converted=0, unchanged=0, ignored=0)
         self._duplicates: Counter[str] = Counter()
+        self._candidates: dict[str, tuple[tuple[float, str], str, str]] = {}
+        """The reports of the hardest documents so far, made with their conversion: path -> (key, report
+        path, HTML); written at the end for those that stay among the hardest."""
 
     def run(self, runner: Engine, *, all_reports: bool) -> BatchResult:
         from simplify.report.summary import HARDEST
@@ -227,15 +230,19 @@ class _Job:
         _open_outdir(self.outdir, self.manifest)
         total = sum(1 for entry in walk(self.source, None) if entry.kind != "ignored")
         self.progress.start(total)
-        # Small jobs: every document is among the hardest, so its report is made with it.
+        # Small jobs: every document is among the hardest, so its report is made with it. Larger ones make
+        # a report with the conversion of each document that is among the hardest so far, and keep the
+        # reports of the hardest: no document is converted twice for its report.
         all_reports = (all_reports or total <= HARDEST) and self.fmt != "html"
+        hardest_reports = not all_reports and self.fmt != "html"
         try:
             with self.manifest:
-                for task, outcome in runner.map(self._tasks(all_reports)):
+                for task, outcome in runner.map(self._tasks(all_reports, hardest_reports)):
                     self._store(task, outcome)
                     self.counts["converted"] += outcome.ok
                     self.progress.advance()
-                if not all_reports and self.fmt != "html":
+                if hardest_reports:
+                    self._write_candidates()
                     self._hardest_reports(runner)
         finally:
             self.progress.close()
@@ -246,7 +253,7 @@ class _Job:
         self.entries[str(entry["path"])] = entry
         self.manifest.record(entry)
 
-    def _tasks(self, all_reports: bool) -> Iterator[Task]:
+    def _tasks(self, all_reports: bool, hardest_reports: bool = False) -> Iterator[Task]:
         """The inputs that need converting; refused and unchanged ones are recorded on the way."""
         for entry in walk(self.source, self.limits):
             if entry.kind == "ignored":
@@ -262,8 +269,9 @@ class _Job:
                 self.progress.advance()
                 continue
             digest = hashlib.sha256(entry.data).hexdigest()
-            report = self.layout.report(path) if all_reports else None
-            task = Task(path, entry.data, digest, self.layout.output(path), report)
+            report = self.layout.report(path) if all_reports or hardest_reports else None
+            above = self._threshold() if hardest_reports else None
+            task = Task(path, entry.data, digest, self.layout.output(path), report, above)
             previous = self.manifest.entries.get(path)
             if previous is not None and _unchanged(previous, task, self.signature, self.outdir):
                 self.entries[path] = previous
@@ -273,8 +281,42 @@ class _Job:
             self.entries[path] = {}  # taken until converted: a second member of this name is refused
             yield task
 
+    def _threshold(self) -> tuple[float, str]:
+        """The key a document must exceed to be among the hardest so far (any while there are fewer)."""
+        from simplify.report.summary import HARDEST
+
+        if len(self._candidates) < HARDEST:
+            return (float("-inf"), "")
+        return min(key for key, _report, _html in self._candidates.values())
+
+    def _keep_candidate(self, task: Task, outcome: Outcome) -> None:
+        from simplify.report.summary import HARDEST
+
+        index = (outcome.readability or {}).get("after", {}).get("index")
+        if outcome.report is None or task.report is None or not isinstance(index, int | float):
+            return
+        self._candidates[task.path] = ((float(index), task.path), task.report, outcome.report)
+        if len(self._candidates) > HARDEST:
+            del self._candidates[min(self._candidates, key=lambda path: self._candidates[path][0])]
+
+    def _write_candidates(self) -> None:
+        """Write the kept reports of the documents the summary lists as hardest."""
+        from simplify.report.summary import hardest
+
+        for entry in hardest(self.entries.values()):
+            path = str(entry["path"])
+            if path in self._candidates:
+                _key, report, html = self._candidates[path]
+                write_atomic(self.outdir / report, html, parents=True)
+                self._record({**entry, "report": report})
+        self._candidates.clear()
+
     def _store(self, task: Task, outcome: Outcome) -> None:
-        """Write the task's files atomically, then record it in the manifest."""
+        """Write the task's files atomically, then record it in the manifest (a report made as one of the
+        hardest so far is kept back: :meth:`_write_candidates`)."""
+        if task.report_above is not None:
+            self._keep_candidate(task, outcome)
+            outcome = replace(outcome, report=None)
         previous = self.manifest.entries.get(task.path)
         if not outcome.ok:
             _remove_old(previous, set(), self.outdir)

@@ -52,13 +52,14 @@ def w1_common_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
         if token.pos not in LEXICAL or token.text.isupper() or len(token.text) < 4 or _explained(unit, token):
             continue
         parts = [p for p in SEPARATOR_MARKS.split(token.text) if p]
-        if _zipf(token) >= limits.rare_zipf:
-            continue
-        if len(parts) > 1 or (token.compound_parts and token.pos.startswith("NN")):
+        compound = len(parts) > 1 or (token.compound_parts and token.pos.startswith("NN"))
+        if (not compound and not token.text.isalpha()) or _zipf(token) >= limits.rare_zipf:
+            continue  # a single token of digits or signs is never rare
+        if compound:
             candidates = parts if len(parts) > 1 else list(token.compound_parts)
             rare = [p for p in candidates if p.isalpha() and _part_zipf(p.lower()) < limits.rare_zipf]
         else:
-            rare = [token.text] if token.text.isalpha() and _zipf(token) < limits.rare_zipf else []
+            rare = [token.text]
         if rare:
             yield unit.hit(
                 "W1",
@@ -79,8 +80,10 @@ def w5_short_words(unit: Unit, limits: Profile) -> Iterator[Hit]:
             continue
         parts = SEPARATOR_MARKS.split(token.text)
         for part in parts:
+            if not part.isalpha():
+                continue
             common = _zipf(token) if len(parts) == 1 else lexicon.zipf(part)
-            if not part.isalpha() or common >= limits.common_zipf:
+            if common >= limits.common_zipf:
                 continue
             syllables = count_syllables(part)
             if syllables > limits.max_syllables or len(part) > limits.max_letters:

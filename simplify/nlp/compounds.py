@@ -180,9 +180,12 @@ def _split_off(word: str, stem: str) -> tuple[str, ...]:
         head, rest = word[:cut], word[cut:].capitalize()
         if head.lower() in _NO_HEADS or rest.lower() in _SUFFIX_WORDS:
             continue
+        # the head first (frequency look-ups, one analysis), the rest (analysed and split again) after
+        if _is_word(head, first=True) < PART_ZIPF or not _noun(head, head=True):
+            continue
         tail = parts(rest) or (rest,)
         rarest = min(_is_word(head, first=True), *(_is_word(p) for p in tail[:-1]), _plain(tail[-1]))
-        if rarest < PART_ZIPF or not _noun(head, head=True) or not _noun(rest, head=False):
+        if rarest < PART_ZIPF or not _noun(rest, head=False):
             continue
         if best is None or rarest > best[0]:
             best = (rarest, (head, tail[0].lower(), *tail[1:]))

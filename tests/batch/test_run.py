@@ -103,9 +103,9 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     original = Converter.convert
 
-    def convert(self: Converter, name: str, data: bytes, *, report: bool = False):
+    def convert(self: Converter, name: str, data: bytes, *, report: bool = False, report_above=None):
         calls.append(name)
-        return original(self, name, data, report=report)
+        return original(self, name, data, report=report, report_above=report_above)
 
     monkeypatch.setattr(Converter, "convert", convert)
     return calls
@@ -406,15 +406,21 @@ def test_reports_for_the_hardest_documents_only(
     ]:
         pytest.skip("simplify.readability is not installed: no ranking, no reports")
     hardest = [e["path"] for e in summary.hardest(entries.values())]
-    assert len(counting) == 4 + 2, "each document once, then the two hardest again for their reports"
+    assert len(counting) == 4, "each document once: a report is made with the conversion"
     assert {p for p, e in entries.items() if e["report"]} == set(hardest)
     assert all((tmp_path / "out" / entries[p]["report"]).is_file() for p in hardest)
+    assert len(list((tmp_path / "out" / "_reports").rglob("*.html"))) == 2, (
+        "no report of a document no longer among the hardest"
+    )
     counting.clear()
     run_batch(source, tmp_path / "out", SETTINGS, workers=1, resume=True)
     assert counting == [], "reports that exist are not made again"
     run_batch(source, tmp_path / "all", SETTINGS, workers=1, reports="all")
     assert len(counting) == 4
     assert all((tmp_path / "all" / e["report"]).is_file() for e in manifest(tmp_path / "all").values())
+    for path in hardest:  # the same reports as those made for every document
+        report = entries[path]["report"]
+        assert (tmp_path / "out" / report).read_bytes() == (tmp_path / "all" / report).read_bytes()
 
 
 def test_crashed_files_are_retried_by_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

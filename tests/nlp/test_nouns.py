@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from simplify.nlp import cache, nouns
+from simplify import cache
+from simplify.nlp import nouns
 from simplify.nlp.analysis import word_morphemes
 
 ALL = ("nom", "gen", "dat", "acc")

@@ -105,7 +105,7 @@ RELATIVE = [
         "Das gilt für die Partnerschaft mit Arnstadt in Thüringen, die 1989 geschlossen wurde.",
         [
             "Das gilt für die Partnerschaft mit Arnstadt in Thüringen.",
-            "Die Partnerschaft ist 1989 geschlossen worden.",
+            "Man hat die Partnerschaft 1989 geschlossen.",
         ],
     ),
 ]

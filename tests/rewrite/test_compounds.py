@@ -195,3 +195,20 @@ def test_a_word_longer_than_any_compound_stays_whole() -> None:
     )
     longest = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
     assert len(longest) == analysis.MAX_LETTERS
+
+
+@pytest.mark.parametrize("word", ["Kindertagesstätte", "Leseausweis", "Lehrerinnenfortbildung"])
+def test_the_rest_is_analysed_only_after_a_word_as_head(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cut whose head is no word costs no analysis of the rest (the same split as before)."""
+    expected = analysis.parts.__wrapped__(word)
+    asked: list[str] = []
+    parts = analysis.parts.__wrapped__
+
+    def recorded(rest: str) -> tuple[str, ...]:
+        asked.append(rest)
+        return parts(rest)
+
+    monkeypatch.setattr(analysis, "parts", recorded)
+    assert parts(word) == expected
+    heads = [word[: len(word) - len(rest)] for rest in asked]
+    assert all(analysis._is_word(head, first=True) >= analysis.PART_ZIPF for head in heads)

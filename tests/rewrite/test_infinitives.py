@@ -86,7 +86,7 @@ RELATIVE_AFTER_NAME = [
         "Ähnliches gilt für die Partnerschaft mit Arnstadt in Thüringen, die 1989 geschlossen wurde.",
         [
             "Ähnliches gilt für die Partnerschaft mit Arnstadt in Thüringen.",
-            "Die Partnerschaft ist 1989 geschlossen worden.",
+            "Man hat die Partnerschaft 1989 geschlossen.",
         ],
     ),
     # must not fire: a plural verb ("die" may be plural), a person's name, a masculine head noun
