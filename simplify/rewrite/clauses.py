@@ -15,6 +15,7 @@ from simplify.document import Token
 from simplify.lexicon import mapping, table
 from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
+    LEAD_COLON,
     NOUNS,
     PUNCT,
     VERB_FINAL_FORMS,
@@ -58,6 +59,11 @@ SUBJECT_STARTS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "NN", "NE", "NNA", "
 NON_NOMINATIVE = {"den", "dem", "des", "einem", "einen", "eines", "einer", "diesem", "diesen"}
 RELATIVE_FORMS = {"der", "die", "das", "dem", "den", "denen"}
 DATE_WORDS = {"uhr", "bis", "von", "am", "dem", "den", "der"}
+# Particles that focus the clause after the comma ("..., aber auch, wenn ...").
+FOCUS_PARTICLES = {"auch", "nur", "besonders", "insbesondere", "allem", "gerade", "selbst", "sogar", "erst"}
+# Patterns that move a following clause before its main clause (rewrite/subordinators.tsv).
+MOVING = {"keep", "swap"}
+THIRD_PERSON = {"er", "sie", "ihm", "ihn", "ihnen", "ihr"}
 
 
 def segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -205,7 +211,7 @@ def coordinated(body: Sequence[Token]) -> list[Tokens]:
     return [list(body)]
 
 
-def _verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
+def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     """Verb-final clauses (several when coordinated) in verb-second order.
 
     A second clause without a subject of its own shares the first one's: "Wasser eingedrungen ist und die
@@ -323,6 +329,14 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
     "Weil es regnet, bleiben wir zu Hause." -> "Es regnet. Deshalb bleiben wir zu Hause."
     """
     spans = segments(clause)
+    colon = _last_colon(clause, spans)
+    if colon is not None:
+        # "Auch hier gilt: Die Dokumente liegen erst dann bereit, wenn ...": the clause goes after the colon
+        lead = list(clause[:colon])
+        rest = subordinate(list(clause[colon + 1 :]))
+        if rest is None or not well_formed(lead):
+            return None
+        return [[*lead[:-1], replace(lead[-1], space_after=False), Token(":", "$.", LEAD_COLON)], *rest]
     for k, (start, end) in enumerate(spans):
         found = conjunction(clause, start, end)
         if not found or delimiter(clause, spans, k) not in {"", ","}:
@@ -332,6 +346,14 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
         conj, body_start = found
         body = clause[body_start:end]
         first_pattern, after_pattern = _row(conj)
+        if k and clause[start - 2].text.lower() in FOCUS_PARTICLES:
+            continue  # "..., vor allem aber auch, wenn ...": the particle belongs to the clause
+        if (
+            k
+            and after_pattern.partition(":")[0] in MOVING
+            and (in_dependent(clause)[spans[k - 1][0]] or _cataphoric(body))
+        ):
+            continue  # moved before the main clause it could lose what it depends on or what "sie" means
         if k:
             last = k
             while last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
@@ -347,6 +369,44 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
         if out and all(well_formed(c) for c in out):
             return out
     return None
+
+
+def _last_colon(clause: Tokens, spans: list[tuple[int, int]]) -> int | None:
+    """Index of the last top-level colon when a clause after it follows its main clause and would move
+    before it ("Es gilt: X, wenn Y"); the words before the colon stay in front then."""
+    for k in range(len(spans) - 1, 0, -1):
+        if delimiter(clause, spans, k) == ":":
+            moves = any(
+                (found := conjunction(clause, *spans[j])) and _row(found[0])[1].partition(":")[0] in MOVING
+                for j in range(k + 1, len(spans))
+            )
+            return spans[k][0] - 1 if moves else None
+    return None
+
+
+def _cataphoric(body: Sequence[Token]) -> bool:
+    """True when the clause has a third-person pronoun ("wenn sie sich engagieren") that would come before
+    the noun it stands for once the clause moves to the front."""
+    nouns = [i for i, t in enumerate(body) if t.pos in NOUNS]
+    return any(
+        (t.pos == "PPER" and t.text in THIRD_PERSON)
+        or (t.pos == "PPOSAT" and t.text.startswith(("sein", "ihr")) and not any(n < i for n in nouns))
+        for i, t in enumerate(body)
+    )
+
+
+def _correlate(main: Tokens) -> tuple[Tokens, Tokens] | None:
+    """ "Die Dokumente liegen erst dann bereit" -> ("Die Dokumente liegen bereit", "erst dann"); None
+    without a top-level "dann" that points to the condition."""
+    flags = top_level(main)
+    at = next((i for i, t in enumerate(main) if flags[i] and t.text == "dann" and i > 0), None)
+    if at is None:
+        return None
+    start = at - 1 if main[at - 1].text.lower() in {"nur", "erst", "auch", "genau"} else at
+    rest = [*main[:start], *main[at + 1 :]]
+    if not rest or start == 0:
+        return None
+    return [*rest[:-1], replace(rest[-1], space_after=False)], list(main[start : at + 1])
 
 
 def _first_position(
@@ -370,7 +430,7 @@ def _first_position(
     main = clause[spans[j][0] :]
     kind, _, text = pattern.partition(":")
     if kind == "invert":
-        subs = _verb_second_all(body)
+        subs = verb_second_all(body)
         if not subs:
             return None
         subs[-1] = [*subs[-1], *tail]
@@ -390,10 +450,15 @@ def _after(
         if len(coordinated(body)) > 1 or tail:
             return None
         connected = main[0].text.lower() in CONNECTORS  # "Deshalb kann ..." keeps its own connector
-        swapped = None if connected else invert(main, [word(text, "ADV")])
+        correlate = _correlate(main)
+        if correlate:  # "nur dann": the correlate opens the main clause ("Nur dann liegen ... bereit")
+            main, words_ = correlate
+            swapped = invert(main, [replace(t, space_after=True) for t in initial(words_)])
+        else:
+            swapped = None if connected else invert(main, [word(text, "ADV")])
         condition = [word(conj.capitalize(), "KOUS"), *body]
         return [[*spaced(condition[:-1]), condition[-1], word(":", "$."), *(swapped or initial(main))]]
-    subs = _inverted(body, text) if kind == "invert" else _verb_second_all(body)
+    subs = _inverted(body, text) if kind == "invert" else verb_second_all(body)
     if not subs:
         return None
     subs[-1] = [*subs[-1], *tail]
@@ -411,45 +476,157 @@ def _after(
 
 @rule("S3.infinitive", kind="sentence", splits=True)
 def infinitive(clause: Tokens) -> list[Tokens] | None:
-    """S3: "um ... zu" becomes a sentence with "wollen".
+    """S3: "um ... zu" becomes a sentence with "wollen", or "Das Ziel ist:" when the subject is not sure.
 
     "Das Duo reiste nach Banja Luka, um aufzutreten." -> "... Das Duo wollte auftreten."
+    "Um Wartezeiten zu verringern, öffnet das Amt am Samstag."
+    -> "Das Amt will Wartezeiten verringern." + "Deshalb öffnet das Amt am Samstag."
+    "Die Straße wird gesperrt, um Rohre zu verlegen." -> "... Das Ziel ist: Rohre verlegen."
     """
-    from simplify.rewrite.verbs import is_past
+    from simplify.rewrite.sanity import sane
 
     spans = segments(clause)
-    for k in range(1, len(spans)):
-        start, end = spans[k]
-        if end - start < 3 or delimiter(clause, spans, k) != "," or clause[start].text.lower() != "um":
+    for k, (start, stop) in enumerate(spans):
+        if (
+            start == stop
+            or clause[start].text.lower() != "um"
+            or clause[start].pos not in ({"KOUI", "APPR"} if k == 0 else {"KOUI"})
+        ):
+            continue  # the tagger reads a sentence-initial "Um" as a preposition; the "zu" infinitive decides
+        if k and delimiter(clause, spans, k) != ",":
             continue
-        last = clause[end - 1]
-        if last.pos == "VVIZU":
-            verb = [replace(last, text=last.lemma, pos="VVINF", space_after=False)]
-            middle = clause[start + 1 : end - 1]
-        elif last.pos in {"VVINF", "VAINF"} and clause[end - 2].text == "zu":
-            verb = [replace(last, space_after=False)]
-            middle = clause[start + 1 : end - 2]
-        else:
+        last = _infinitive_extent(clause, spans, k)
+        if last is None:
             continue
-        if any(is_verb(t) for t in middle):
+        end = spans[last][1]
+        aim = _bare_infinitives(clause[start + 1 : end])
+        after = last + 1  # a clause that depends on the aim goes with it ("..., um zu sehen, ob ...")
+        while (
+            after < len(spans) and delimiter(clause, spans, after) == "," and dependent(clause, *spans[after])
+        ):
+            after += 1
+        tail = list(clause[end : spans[after - 1][1]]) if after > last + 1 else []
+        if aim is None or (after < len(spans) and delimiter(clause, spans, after) != ","):
             continue
-        main = join(clause[: start - 1], clause[end:] if k + 1 < len(spans) else [])
-        if main and main[-1].text in BOUNDARIES:
-            main = main[:-1]
-        colons = [i for i in range(start) if clause[i].text in {":", ";"}]
-        context = clause[colons[-1] + 1 if colons else 0 : start - 1]
-        subject = subject_of(context)
-        finite_at = finite_index(context)
-        finite = None if finite_at is None else context[finite_at]
-        if subject is None or finite is None:
+        rest = list(clause[spans[after][0] :]) if after < len(spans) else []
+        if k == 0 and (not rest or not is_finite(rest[0])):
             continue
-        plural = finite.text.endswith("en") or finite.text == "sind"
-        form = ("wollten" if plural else "wollte") if is_past(finite) else ("wollen" if plural else "will")
-        statement = [*initial(spaced(subject)), word(form, "VMFIN", "wollen"), *spaced(middle), *verb]
-        out = [main, statement]
-        if all(well_formed(c) for c in out):
-            return out
+        for want in (True, False):  # "X will ..." only where the gate agrees that X can want
+            if k == 0:
+                out = _aim_first(rest, aim, tail, want=want)
+            else:
+                out = _aim_after(clause[:start], join(clause[: start - 1], rest), aim, tail, want=want)
+            if out and all(well_formed(c) for c in out) and (not want or sane(clause, out)):
+                return out
     return None
+
+
+def _infinitive_extent(clause: Tokens, spans: list[tuple[int, int]], k: int) -> int | None:
+    """Index of the span that ends the "um ... zu" clause opening at span ``k`` (over the commas of an
+    enumeration: "um Straßen, Rad- und Gehwege zu verbessern"); None when it does not end in "zu" + verb."""
+    for j in range(k, len(spans)):
+        start, end = spans[j]
+        if j > k and (delimiter(clause, spans, j) != "," or dependent(clause, start, end)):
+            return None
+        if end - start >= 1 and (
+            clause[end - 1].pos == "VVIZU" or (end - start >= 2 and clause[end - 2].text == "zu")
+        ):
+            return j if clause[end - 1].pos in {"VVIZU", "VVINF", "VAINF", "VMINF"} else None
+        if any(is_verb(t) for t in clause[start:end]):
+            return None
+    return None
+
+
+def _bare_infinitives(span: Sequence[Token]) -> Tokens | None:
+    """ "Straßen und Wege zu verbessern" -> "Straßen und Wege verbessern"; None for a span with a finite verb,
+    a dependent clause or a verb that is no infinitive with "zu" (or a verb right before one)."""
+    out: Tokens = []
+    for index, token in enumerate(span):
+        following = span[index + 1] if index + 1 < len(span) else None
+        if (
+            is_finite(token)
+            or token.pos in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}
+            or token.text in BOUNDARIES - {","}
+        ):
+            return None
+        if token.text == "zu" and token.pos == "PTKZU":
+            continue
+        if token.pos == "VVIZU":
+            out.append(replace(token, text=token.lemma, pos="VVINF"))
+        elif is_verb(token):
+            before_zu = following is not None and (following.text == "zu" or following.pos == "VVIZU")
+            if not before_zu and not (index and span[index - 1].text == "zu"):
+                return None
+            out.append(token)
+        else:
+            out.append(token)
+    if len(out) < 1 or not is_verb(out[-1]):
+        return None
+    return [*out[:-1], replace(out[-1], space_after=False)]
+
+
+def _consecutive(context: Sequence[Token]) -> bool:
+    """True for "genug Geld, um ...", "zu klein, um ..." and "reicht, um ...": a result, not an aim."""
+    return any(
+        t.text.lower() in {"genug", "genügend", "ausreichend"}
+        or t.pos == "PTKA"
+        or t.lemma in {"reichen", "genügen", "ausreichen"}
+        for t in context
+    )
+
+
+def _passive(context: Sequence[Token]) -> bool:
+    """True when the clause is passive ("wird gesperrt", "werden genutzt"): its subject is no agent."""
+    return any(t.lemma == "werden" for t in context) and any(t.pos in {"VVPP", "VAPP"} for t in context)
+
+
+def _wants(context: Sequence[Token], aim: Tokens) -> Tokens | None:
+    """ "Das Amt will ..." with the subject and tense of ``context``; None when its subject is not sure."""
+    from simplify.rewrite.verbs import is_past
+
+    subject = subject_of(context)
+    finite_at = finite_index(context)
+    if (
+        subject is None
+        or finite_at is None
+        or _passive(context)
+        or (len(subject) == 1 and subject[0].text.lower() in {"es", "das", "dies"})
+    ):
+        return None
+    finite = context[finite_at]
+    plural = finite.text.endswith("en") or finite.text == "sind"
+    form = ("wollten" if plural else "wollte") if is_past(finite) else ("wollen" if plural else "will")
+    return [*initial(spaced(subject)), word(form, "VMFIN", "wollen"), *spaced(aim[:-1]), aim[-1]]
+
+
+def _goal(aim: Tokens, context: Sequence[Token]) -> Tokens | None:
+    """ "Das Ziel ist: Rohre verlegen"; None for a negated aim ("nicht zu stören") and after a predicative
+    adjective ("wichtig, um ..."), where the aim is no goal of the main clause."""
+    if any(t.pos == "PTKNEG" for t in aim) or (context and context[-1].pos == "ADJD"):
+        return None
+    return [*fixed("Das Ziel ist:"), *inner(aim)]
+
+
+def _aim_after(
+    before: Sequence[Token], main: Tokens, aim: Tokens, tail: Tokens, *, want: bool
+) -> list[Tokens] | None:
+    """ "X tut Y, um Z zu tun" -> "X tut Y." + "X will Z tun." (or "Das Ziel ist: Z tun.")."""
+    if main and main[-1].text in BOUNDARIES:
+        main = main[:-1]
+    colons = [i for i in range(len(before)) if before[i].text in {":", ";"}]
+    context = before[colons[-1] + 1 if colons else 0 : -1]
+    if _consecutive(context) or not main:
+        return None
+    statement = _wants(context, aim) if want else _goal(aim, context)
+    return [main, [*statement, *tail]] if statement else None
+
+
+def _aim_first(main: Tokens, aim: Tokens, tail: Tokens, *, want: bool) -> list[Tokens] | None:
+    """ "Um Z zu tun, tut X Y" -> "X will Z tun." + "Deshalb tut X Y." (or "Das Ziel ist: Z tun." first)."""
+    if _consecutive(main):
+        return None
+    statement = _wants(main, aim) if want else _goal(aim, main[:0])
+    return [[*statement, *tail], [word("Deshalb", "PROAV", "deshalb"), *inner(main)]] if statement else None
 
 
 def main_verb(clause: Sequence[Token]) -> int | None:
