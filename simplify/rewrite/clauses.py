@@ -23,6 +23,7 @@ from simplify.rewrite.syntax import (
     as_finite,
     chunk,
     finite_index,
+    has_finite,
     inflected,
     initial,
     inner,
@@ -61,6 +62,8 @@ RELATIVE_FORMS = {"der", "die", "das", "dem", "den", "denen"}
 DATE_WORDS = {"uhr", "bis", "von", "am", "dem", "den", "der"}
 # Particles that focus the clause after the comma ("..., aber auch, wenn ...").
 FOCUS_PARTICLES = {"auch", "nur", "besonders", "insbesondere", "allem", "gerade", "selbst", "sogar", "erst"}
+# Words that resume a clause in first position in the main clause ("Wenn X, dann Y").
+RESUMING = {"dann", "so", "da", "deshalb", "darum"}
 # Patterns that move a following clause before its main clause (rewrite/subordinators.tsv).
 MOVING = {"keep", "swap"}
 THIRD_PERSON = {"er", "sie", "ihm", "ihn", "ihnen", "ihr"}
@@ -310,7 +313,18 @@ def conjunction(tokens: Sequence[Token], start: int, end: int) -> tuple[str, int
         return lower, start + 1
     if _row(lower) != ("-", "-") and (first.pos == "KOUS" or (start > 0 and tokens[start - 1].text == ",")):
         return lower, start + 1
+    if lower == "als" and end < len(tokens) and tokens[end].text == "," and _temporal_als(tokens, start, end):
+        return lower, start + 1
     return None
+
+
+def _temporal_als(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "Als der Zug hielt, stiegen ...", "Als" read as a preposition: the span ends in its only finite verb
+    and the main clause after the comma starts with its finite verb."""
+    finite = [i for i in range(start, end) if is_finite(tokens[i])]
+    return (
+        (start == 0 or tokens[start - 1].pos == "KON") and finite == [end - 1] and is_finite(tokens[end + 1])
+    )
 
 
 def _row(conj: str) -> tuple[str, str]:
@@ -328,6 +342,9 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
     "Wir bleiben zu Hause, weil es regnet." -> "Wir bleiben zu Hause. Der Grund ist: Es regnet."
     "Weil es regnet, bleiben wir zu Hause." -> "Es regnet. Deshalb bleiben wir zu Hause."
     """
+    if len(clause) > 3 and clause[0].text.lower() in {"und", "aber"} and clause[1].pos in {"KOUS", "APPR"}:
+        out = subordinate(list(clause[1:]))  # "Und als er kam, ...": the conjunction opens the first sentence
+        return [[replace(clause[0], space_after=True), *inner(out[0])], *out[1:]] if out else None
     spans = segments(clause)
     colon = _last_colon(clause, spans)
     if colon is not None:
@@ -422,12 +439,15 @@ def _first_position(
             return None
         if start < end and is_finite(clause[start]):
             break
+        if start + 1 < end and clause[start].text.lower() in RESUMING and is_finite(clause[start + 1]):
+            start += 1  # "Wenn X, dann Y": the connector the pattern puts in replaces "dann"
+            break
         if not dependent(clause, start, end):
             return None
     else:
         return None
     tail = clause[spans[1][0] - 1 : spans[j][0] - 1] if j > 1 else []
-    main = clause[spans[j][0] :]
+    main = clause[start:]
     kind, _, text = pattern.partition(":")
     if kind == "invert":
         subs = verb_second_all(body)
@@ -511,6 +531,12 @@ def infinitive(clause: Tokens) -> list[Tokens] | None:
         rest = list(clause[spans[after][0] :]) if after < len(spans) else []
         if k == 0 and (not rest or not is_finite(rest[0])):
             continue
+        if (
+            k
+            and rest
+            and (rest[0].pos == "KON" or has_finite(rest) or any(t.text in BOUNDARIES for t in rest))
+        ):
+            continue  # "..., um X zu tun, und sie sagten ...": the aim stands between two statements
         for want in (True, False):  # "X will ..." only where the gate agrees that X can want
             if k == 0:
                 out = _aim_first(rest, aim, tail, want=want)
@@ -575,6 +601,11 @@ def _consecutive(context: Sequence[Token]) -> bool:
     )
 
 
+def _negated(context: Sequence[Token]) -> bool:
+    """True for "nicht gekommen, um ...": the aim is denied, not stated."""
+    return any(t.pos == "PTKNEG" or t.text.lower().startswith(("kein", "nie")) for t in context)
+
+
 def _passive(context: Sequence[Token]) -> bool:
     """True when the clause is passive ("wird gesperrt", "werden genutzt"): its subject is no agent."""
     return any(t.lemma == "werden" for t in context) and any(t.pos in {"VVPP", "VAPP"} for t in context)
@@ -613,9 +644,14 @@ def _aim_after(
     """ "X tut Y, um Z zu tun" -> "X tut Y." + "X will Z tun." (or "Das Ziel ist: Z tun.")."""
     if main and main[-1].text in BOUNDARIES:
         main = main[:-1]
-    colons = [i for i in range(len(before)) if before[i].text in {":", ";"}]
-    context = before[colons[-1] + 1 if colons else 0 : -1]
-    if _consecutive(context) or not main:
+    flags = top_level(before)
+    cuts = [
+        i
+        for i in range(len(before) - 1)
+        if flags[i] and (before[i].text in BOUNDARIES or (before[i].pos == "KON" and has_finite(before[i:])))
+    ]
+    context = before[cuts[-1] + 1 if cuts else 0 : -1]  # the clause the aim belongs to
+    if _consecutive(context) or _negated(context) or not main:
         return None
     statement = _wants(context, aim) if want else _goal(aim, context)
     return [main, [*statement, *tail]] if statement else None
@@ -623,7 +659,7 @@ def _aim_after(
 
 def _aim_first(main: Tokens, aim: Tokens, tail: Tokens, *, want: bool) -> list[Tokens] | None:
     """ "Um Z zu tun, tut X Y" -> "X will Z tun." + "Deshalb tut X Y." (or "Das Ziel ist: Z tun." first)."""
-    if _consecutive(main):
+    if _consecutive(main) or _negated(main):
         return None
     statement = _wants(main, aim) if want else _goal(aim, main[:0])
     return [[*statement, *tail], [word("Deshalb", "PROAV", "deshalb"), *inner(main)]] if statement else None
