@@ -15,6 +15,7 @@ from simplify.document import Token
 from simplify.lexicon import mapping, table
 from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
+    KEEP_CAPITAL,
     LEAD_COLON,
     NOUNS,
     PUNCT,
@@ -229,12 +230,19 @@ def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     out = [initial(first)]
     for part in parts[1:]:
         clause = verb_second(part)
+        if clause is not None and subject is not None and _either_case(clause[: chunk(clause, 0)]):
+            return None  # "als er kam und die Stadt sah": "die Stadt" may be the object of "er"
         if clause is None or not _agrees(clause):
             if subject is None:
                 return None
             clause = _with_subject(subject, part)
         out.append(initial(clause))
     return out
+
+
+def _either_case(phrase: Sequence[Token]) -> bool:
+    """True for a phrase that may be nominative or accusative ("die Stadt", "sie", "Kinder")."""
+    return bool(phrase) and phrase[0].text.lower() not in {"der", "er", "ich", "wir", "du", "dieser", "jeder"}
 
 
 def _agrees(clause: Sequence[Token]) -> bool:
@@ -344,7 +352,12 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
     """
     if len(clause) > 3 and clause[0].text.lower() in {"und", "aber"} and clause[1].pos in {"KOUS", "APPR"}:
         out = subordinate(list(clause[1:]))  # "Und als er kam, ...": the conjunction opens the first sentence
-        return [[replace(clause[0], space_after=True), *inner(out[0])], *out[1:]] if out else None
+        if not out:
+            return None
+        first = inner(out[0])
+        if first[0].text in KEEP_CAPITAL and first[0].text not in {t.text for t in clause}:
+            first[0] = replace(first[0], text=first[0].text.lower())  # "sie", not the address "Sie"
+        return [[replace(clause[0], space_after=True), *first], *out[1:]]
     spans = segments(clause)
     colon = _last_colon(clause, spans)
     if colon is not None:
@@ -697,6 +710,11 @@ def subject_of(clause: Sequence[Token]) -> Tokens | None:
         start += 1
     end = chunk(clause, start)
     candidate = list(clause[start:end])
+    after = end
+    while after < len(clause) and clause[after].pos in {"APPR", "APPRART"} and chunk(clause, after) > after:
+        after = chunk(clause, after)
+    if after < len(clause) and clause[after].text in {",", "und", "oder", "sowie"}:
+        return None  # "kauften Maria aus Magdala, Maria und Salome Öl": the subject may go on
     if candidate and nominative(candidate):
         return [*candidate[:-1], replace(candidate[-1], space_after=True)]
     return None
