@@ -230,7 +230,7 @@ def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     out = [initial(first)]
     for part in parts[1:]:
         clause = verb_second(part)
-        if clause is not None and subject is not None and _either_case(clause[: chunk(clause, 0)]):
+        if clause is not None and subject is not None and _either_case(clause[: chunk(clause, 0)], part):
             return None  # "als er kam und die Stadt sah": "die Stadt" may be the object of "er"
         if clause is None or not _agrees(clause):
             if subject is None:
@@ -240,8 +240,11 @@ def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     return out
 
 
-def _either_case(phrase: Sequence[Token]) -> bool:
-    """True for a phrase that may be nominative or accusative ("die Stadt", "sie", "Kinder")."""
+def _either_case(phrase: Sequence[Token], part: Sequence[Token]) -> bool:
+    """True for a phrase that may be nominative or accusative ("die Stadt", "sie", "Kinder") in a clause
+    whose verb takes an object (not "sein", "werden", "bleiben": "die Halle leer war", "gehalten werden")."""
+    if any(t.lemma in {"sein", "werden", "bleiben"} for t in part if is_verb(t)):
+        return False
     return bool(phrase) and phrase[0].text.lower() not in {"der", "er", "ich", "wir", "du", "dieser", "jeder"}
 
 
