@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from simplify.document import Token
 from simplify.lexicon import mapping, table
@@ -18,6 +19,7 @@ from simplify.rewrite.syntax import (
     KEEP_CAPITAL,
     LEAD_COLON,
     NOUNS,
+    OPENING,
     PUNCT,
     VERB_FINAL_FORMS,
     Tokens,
@@ -221,6 +223,8 @@ def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     A second clause without a subject of its own shares the first one's: "Wasser eingedrungen ist und die
     Träger angegriffen hat" -> "Wasser ist eingedrungen." + "Wasser hat die Träger angegriffen."
     """
+    if _participle_joined(body):
+        return None
     parts = coordinated(body)
     first = verb_second(parts[0])
     if first is None:
@@ -230,14 +234,21 @@ def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     out = [initial(first)]
     for part in parts[1:]:
         clause = verb_second(part)
-        if clause is not None and subject is not None and _either_case(clause[: chunk(clause, 0)], part):
+        agrees = clause is not None and _agrees(clause)
+        if agrees and subject is not None and _either_case(clause[: chunk(clause, 0)], part):
             return None  # "als er kam und die Stadt sah": "die Stadt" may be the object of "er"
-        if clause is None or not _agrees(clause):
+        if not agrees:
             if subject is None:
                 return None
             clause = _with_subject(subject, part)
         out.append(initial(clause))
     return out
+
+
+def _participle_joined(body: Sequence[Token]) -> bool:
+    """True for "die Brücke saniert und die Kosten trägt": a finite verb read as a participle, or a
+    participle that shares the verb at the end ("nicht verweht oder aufgerissen werden")."""
+    return any(t.pos == "VVPP" and n.pos == "KON" for t, n in pairwise(body))
 
 
 def _either_case(phrase: Sequence[Token], part: Sequence[Token]) -> bool:
@@ -294,6 +305,8 @@ def _with_subject(subject: Sequence[Token], part: Sequence[Token]) -> Tokens:
 
 def _inverted(body: Sequence[Token], connector: str) -> list[Tokens] | None:
     """Verb-final clauses as ``CONNECTOR verb rest``: ``das Fest beginnt`` -> ``Danach beginnt das Fest``."""
+    if _participle_joined(body):
+        return None
     parts = coordinated(body)
     first = parts[0]
     if len(first) < 2 or first[-1].pos not in VERB_FINAL_FORMS or first[0].pos == "PRF":
@@ -353,14 +366,8 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
     "Wir bleiben zu Hause, weil es regnet." -> "Wir bleiben zu Hause. Der Grund ist: Es regnet."
     "Weil es regnet, bleiben wir zu Hause." -> "Es regnet. Deshalb bleiben wir zu Hause."
     """
-    if len(clause) > 3 and clause[0].text.lower() in {"und", "aber"} and clause[1].pos in {"KOUS", "APPR"}:
-        out = subordinate(list(clause[1:]))  # "Und als er kam, ...": the conjunction opens the first sentence
-        if not out:
-            return None
-        first = inner(out[0])
-        if first[0].text in KEEP_CAPITAL and first[0].text not in {t.text for t in clause}:
-            first[0] = replace(first[0], text=first[0].text.lower())  # "sie", not the address "Sie"
-        return [[replace(clause[0], space_after=True), *first], *out[1:]]
+    if len(clause) > 3 and clause[1].pos in {"KOUS", "APPR"}:
+        return _opened(clause)
     spans = segments(clause)
     colon = _last_colon(clause, spans)
     if colon is not None:
@@ -402,6 +409,23 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
         if out and all(well_formed(c) for c in out):
             return out
     return None
+
+
+def _opened(clause: Tokens) -> list[Tokens] | None:
+    """ "Und als er kam, ..." and "„Weil du kamst, ...": the first word opens the first sentence made."""
+    first = clause[0]
+    quote = first.text in OPENING and not first.space_after
+    if not quote and first.text.lower() not in {"und", "aber"}:
+        return None
+    out = subordinate(list(clause[1:]))
+    if not out:
+        return None
+    lead = list(out[0]) if quote else inner(out[0])
+    if lead[0].text in KEEP_CAPITAL and lead[0].text not in {t.text for t in clause}:
+        lead[0] = replace(lead[0], text=lead[0].text.lower())  # "sie", not the address "Sie"
+    if quote:
+        return [[first, *lead], *out[1:]]
+    return [[replace(first, space_after=True), *lead], *out[1:]]
 
 
 def _last_colon(clause: Tokens, spans: list[tuple[int, int]]) -> int | None:
