@@ -16,6 +16,7 @@ from simplify.document import Token
 from simplify.lexicon import mapping, table
 from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
+    CLOSING,
     KEEP_CAPITAL,
     LEAD_COLON,
     NOUNS,
@@ -366,7 +367,7 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
     "Wir bleiben zu Hause, weil es regnet." -> "Wir bleiben zu Hause. Der Grund ist: Es regnet."
     "Weil es regnet, bleiben wir zu Hause." -> "Es regnet. Deshalb bleiben wir zu Hause."
     """
-    if len(clause) > 3 and clause[1].pos in {"KOUS", "APPR"}:
+    if len(clause) > 3 and (clause[1].pos in {"KOUS", "APPR"} or _unclosed(clause)):
         return _opened(clause)
     spans = segments(clause)
     colon = _last_colon(clause, spans)
@@ -412,10 +413,11 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
 
 
 def _opened(clause: Tokens) -> list[Tokens] | None:
-    """ "Und als er kam, ..." and "„Weil du kamst, ...": the first word opens the first sentence made."""
+    """ "Und als er kam, ..." and "„Ich bleibe, weil ...": the first word opens the first sentence made (a
+    quotation that goes on in the next sentence)."""
     first = clause[0]
-    quote = first.text in OPENING and not first.space_after
-    if not quote and first.text.lower() not in {"und", "aber"}:
+    quote = _unclosed(clause)
+    if not quote and (first.text.lower() not in {"und", "aber"} or clause[1].pos not in {"KOUS", "APPR"}):
         return None
     out = subordinate(list(clause[1:]))
     if not out:
@@ -426,6 +428,15 @@ def _opened(clause: Tokens) -> list[Tokens] | None:
     if quote:
         return [[first, *lead], *out[1:]]
     return [[replace(first, space_after=True), *lead], *out[1:]]
+
+
+def _unclosed(clause: Sequence[Token]) -> bool:
+    """True when the clause opens with a quotation mark that it does not close."""
+    return (
+        clause[0].text in OPENING
+        and not clause[0].space_after
+        and not any(t.text in CLOSING for t in clause[1:])
+    )
 
 
 def _last_colon(clause: Tokens, spans: list[tuple[int, int]]) -> int | None:
