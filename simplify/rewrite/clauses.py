@@ -68,6 +68,7 @@ DATE_WORDS = {"uhr", "bis", "von", "am", "dem", "den", "der"}
 FOCUS_PARTICLES = {"auch", "nur", "besonders", "insbesondere", "allem", "gerade", "selbst", "sogar", "erst"}
 # Words that resume a clause in first position in the main clause ("Wenn X, dann Y").
 RESUMING = {"dann", "so", "da", "deshalb", "darum"}
+QUESTION_WORDS = {"was", "wer", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "wozu"}
 # Patterns that move a following clause before its main clause (rewrite/subordinators.tsv).
 MOVING = {"keep", "swap"}
 THIRD_PERSON = {"er", "sie", "ihm", "ihn", "ihnen", "ihr"}
@@ -231,6 +232,8 @@ def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     if first is None:
         return None
     end = chunk(first, 0)
+    if end == len(first) - 1 and first[-1].lemma == "sein" and len(parts[0]) > 3:
+        return None  # "der Gesalbte der Sohn Davids ist": the phrase read holds the predicate too
     subject = first[:end] if nominative(first[:end]) else None
     out = [initial(first)]
     for part in parts[1:]:
@@ -389,6 +392,8 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
         first_pattern, after_pattern = _row(conj)
         if k and clause[start - 2].text.lower() in FOCUS_PARTICLES:
             continue  # "..., vor allem aber auch, wenn ...": the particle belongs to the clause
+        if k and _question(clause):
+            continue  # "Was willst du, dass ich tue?": a question keeps its clause
         if (
             k
             and after_pattern.partition(":")[0] in MOVING
@@ -428,6 +433,14 @@ def _opened(clause: Tokens) -> list[Tokens] | None:
     if quote:
         return [[first, *lead], *out[1:]]
     return [[replace(first, space_after=True), *lead], *out[1:]]
+
+
+def _question(clause: Sequence[Token]) -> bool:
+    """True when the clause opens with a question word (the tagger may not know it after a quotation mark)."""
+    first = next((t for t in clause if t.text not in OPENING), None)
+    if first is None:
+        return False
+    return first.pos in {"PWS", "PWAV", "PWAT"} or first.text.lower() in QUESTION_WORDS
 
 
 def _unclosed(clause: Sequence[Token]) -> bool:
