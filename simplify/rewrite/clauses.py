@@ -341,14 +341,20 @@ def conjunction(tokens: Sequence[Token], start: int, end: int) -> tuple[str, int
         return lower, start + 1
     if _row(lower) != ("-", "-") and (first.pos == "KOUS" or (start > 0 and tokens[start - 1].text == ",")):
         return lower, start + 1
-    if lower == "als" and end < len(tokens) and tokens[end].text == "," and _temporal_als(tokens, start, end):
+    if (
+        lower in {"als", "damit"}
+        and end < len(tokens)
+        and tokens[end].text == ","
+        and _misread(tokens, start, end)
+    ):
         return lower, start + 1
     return None
 
 
-def _temporal_als(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """ "Als der Zug hielt, stiegen ...", "Als" read as a preposition: the span ends in its only finite verb
-    and the main clause after the comma starts with its finite verb."""
+def _misread(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "Als der Zug hielt, stiegen ...", "Damit alle mitmachen können, ist ...": a conjunction read as a
+    preposition or adverb; the span ends in its only finite verb and the main clause after the comma starts
+    with its finite verb."""
     finite = [i for i in range(start, end) if is_finite(tokens[i])]
     return (
         (start == 0 or tokens[start - 1].pos == "KON") and finite == [end - 1] and is_finite(tokens[end + 1])
@@ -522,7 +528,21 @@ def _first_position(
     if kind == "keep" and not tail:
         condition = [*spaced([clause[0], *body][:-1]), body[-1], word(":", "$.")]
         return [[*condition, word(text, "ADV"), *inner(main)]]
+    if kind == "goal":  # "Damit X, Y" -> "Das Ziel ist: X." + "Deshalb Y."
+        subs = verb_second_all(body)
+        if not subs:
+            return None
+        subs[-1] = [*subs[-1], *tail]
+        return [[*fixed("Das Ziel ist:"), *subs[0]], *subs[1:], [word(text, "ADV"), *inner(main)]]
     return None
+
+
+def _invert(main: Tokens, connector: Tokens) -> Tokens | None:
+    """:func:`invert`, but not before "man" ("Damit muss man rechnen": "man" stays next to the verb)."""
+    verb = finite_index(main)
+    if verb is not None and verb + 1 < len(main) and main[verb + 1].pos == "PIS":
+        return None
+    return invert(main, connector)
 
 
 def _after(
@@ -537,9 +557,9 @@ def _after(
         correlate = _correlate(main)
         if correlate:  # "nur dann": the correlate opens the main clause ("Nur dann liegen ... bereit")
             main, words_ = correlate
-            swapped = invert(main, [replace(t, space_after=True) for t in initial(words_)])
+            swapped = _invert(main, [replace(t, space_after=True) for t in initial(words_)])
         else:
-            swapped = None if connected else invert(main, [word(text, "ADV")])
+            swapped = None if connected else _invert(main, [word(text, "ADV")])
         condition = [word(conj.capitalize(), "KOUS"), *body]
         return [[*spaced(condition[:-1]), condition[-1], word(":", "$."), *(swapped or initial(main))]]
     subs = _inverted(body, text) if kind == "invert" else verb_second_all(body)
@@ -551,7 +571,7 @@ def _after(
     if kind == "invert":
         return [main, *subs]
     if kind == "swap":
-        swapped = invert(main, [word(text, "ADV")])
+        swapped = _invert(main, [word(text, "ADV")])
         return [*subs, swapped] if swapped else None
     if kind == "colon" and not interrupted and main[-1].text not in BOUNDARIES:
         return [[*main, word(":", "$.", GENERATED_COLON), *subs[0]], *subs[1:]]
