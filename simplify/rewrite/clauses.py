@@ -615,17 +615,22 @@ def infinitive(clause: Tokens) -> list[Tokens] | None:
         rest = list(clause[spans[after][0] :]) if after < len(spans) else []
         if k == 0 and (not rest or not is_finite(rest[0])):
             continue
+        following: list[Tokens] = []
         if (
             k
             and rest
             and (rest[0].pos == "KON" or has_finite(rest) or any(t.text in BOUNDARIES for t in rest))
         ):
-            continue  # "..., um X zu tun, und sie sagten ...": the aim stands between two statements
+            # "..., um X zu tun, und sie sagten ...": the aim stands between two statements
+            if not well_formed(rest[1:] if rest[0].pos == "KON" else rest):
+                continue
+            following, rest = [initial(rest)], []
         for want in (True, False):  # "X will ..." only where the gate agrees that X can want
             if k == 0:
                 out = _aim_first(rest, aim, tail, want=want)
             else:
                 out = _aim_after(clause[:start], join(clause[: start - 1], rest), aim, tail, want=want)
+            out = [*out, *following] if out else None
             if out and all(well_formed(c) for c in out) and (not want or sane(clause, out)):
                 return out
     return None
