@@ -249,6 +249,13 @@ def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     return out
 
 
+def _zu_infinitive(span: Sequence[Token]) -> bool:
+    """True for "Gott anzuschauen", "den Weg zu finden": an infinitive with "zu" and no finite verb."""
+    if len(span) < 2 or any(is_finite(t) for t in span):
+        return False
+    return span[-1].pos == "VVIZU" or (span[-2].text == "zu" and span[-1].pos in {"VVINF", "VAINF"})
+
+
 def _participle_joined(body: Sequence[Token]) -> bool:
     """True for "die Brücke saniert und die Kosten trägt": a finite verb read as a participle, or a
     participle that shares the verb at the end ("nicht verweht oder aufgerissen werden")."""
@@ -408,10 +415,12 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
             continue  # moved before the main clause it could lose what it depends on or what "sie" means
         if k:
             last = k
-            while last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
-                last += (
-                    1  # "..., damit alle wissen, wann ...": the clause that depends on this one goes with it
-                )
+            # what depends on the clause goes with it: "..., damit alle wissen, wann ...", "..., weil er
+            # sich fürchtete, Gott anzuschauen"
+            while last + 1 < len(spans) and (
+                dependent(clause, *spans[last + 1]) or _zu_infinitive(clause[slice(*spans[last + 1])])
+            ):
+                last += 1
             tail = clause[end : spans[last][1]]
             after = clause[spans[last][1] + 1 :] if last + 1 < len(spans) else []
             main = join(clause[: start - 1], after)
