@@ -69,6 +69,8 @@ FOCUS_PARTICLES = {"auch", "nur", "besonders", "insbesondere", "allem", "gerade"
 # Words that resume a clause in first position in the main clause ("Wenn X, dann Y").
 RESUMING = {"dann", "so", "da", "deshalb", "darum"}
 QUESTION_WORDS = {"was", "wer", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "wozu"}
+# Words that open a phrase in the nominative or the accusative alike.
+EITHER_CASE = {"die", "das", "eine", "ein", "sie", "es", "diese", "dieses"}
 # Patterns that move a following clause before its main clause (rewrite/subordinators.tsv).
 MOVING = {"keep", "swap"}
 THIRD_PERSON = {"er", "sie", "ihm", "ihn", "ihnen", "ihr"}
@@ -263,11 +265,17 @@ def _participle_joined(body: Sequence[Token]) -> bool:
 
 
 def _either_case(phrase: Sequence[Token], part: Sequence[Token]) -> bool:
-    """True for a phrase that may be nominative or accusative ("die Stadt", "sie", "Kinder") in a clause
+    """True for a phrase that may be nominative or accusative ("die Stadt", "sie", "ihr Haus") in a clause
     whose verb takes an object (not "sein", "werden", "bleiben": "die Halle leer war", "gehalten werden")."""
     if any(t.lemma in {"sein", "werden", "bleiben"} for t in part if is_verb(t)):
         return False
-    return bool(phrase) and phrase[0].text.lower() not in {"der", "er", "ich", "wir", "du", "dieser", "jeder"}
+    if not phrase:
+        return False
+    first = phrase[0]
+    return (
+        first.text.lower() in {"die", "das", "eine", "ein", "sie", "es", "diese", "dieses"}
+        or first.pos == "PPOSAT"
+    )
 
 
 def _agrees(clause: Sequence[Token]) -> bool:
@@ -403,6 +411,8 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
         conj, body_start = found
         body = clause[body_start:end]
         first_pattern, after_pattern = _row(conj)
+        if conj == "während" and _contrast(clause, body_start, end):
+            first_pattern = after_pattern = "contrast:Aber"
         if k and clause[start - 2].text.lower() in FOCUS_PARTICLES:
             continue  # "..., vor allem aber auch, wenn ...": the particle belongs to the clause
         if k and _question(clause):
@@ -442,9 +452,7 @@ def _opened(clause: Tokens) -> list[Tokens] | None:
     out = subordinate(list(clause[1:]))
     if not out:
         return None
-    lead = list(out[0]) if quote else inner(out[0])
-    if lead[0].text in KEEP_CAPITAL and lead[0].text not in {t.text for t in clause}:
-        lead[0] = replace(lead[0], text=lead[0].text.lower())  # "sie", not the address "Sie"
+    lead = list(out[0]) if quote else _lower_pronoun(inner(out[0]), clause)
     if quote:
         return [[first, *lead], *out[1:]]
     return [[replace(first, space_after=True), *lead], *out[1:]]
@@ -456,6 +464,22 @@ def _question(clause: Sequence[Token]) -> bool:
     if first is None:
         return False
     return first.pos in {"PWS", "PWAV", "PWAT"} or first.text.lower() in QUESTION_WORDS
+
+
+def _lower_pronoun(tokens: Tokens, source: Sequence[Token]) -> Tokens:
+    """ "sie" after a word put before it, not the address "Sie" that starting the sentence made of it."""
+    if tokens and tokens[0].text in KEEP_CAPITAL and tokens[0].text not in {t.text for t in source}:
+        return [replace(tokens[0], text=tokens[0].text.lower()), *tokens[1:]]
+    return tokens
+
+
+def _contrast(clause: Sequence[Token], start: int, end: int) -> bool:
+    """True when a "während" clause (``clause[start:end]``) contrasts with its main clause rather than
+    telling their time: both have the same full verb ("Während A 5 Euro kostet, kostet B 3 Euro")."""
+    verb = clause[end - 1]
+    if verb.pos != "VVFIN" and verb.pos != "VVINF":
+        return False  # "Während die Halle saniert wird, wird ...": an auxiliary tells nothing
+    return any(is_verb(t) and t.lemma == verb.lemma for t in [*clause[:start], *clause[end:]])
 
 
 def _unclosed(clause: Sequence[Token]) -> bool:
@@ -537,6 +561,15 @@ def _first_position(
     if kind == "keep" and not tail:
         condition = [*spaced([clause[0], *body][:-1]), body[-1], word(":", "$.")]
         return [[*condition, word(text, "ADV"), *inner(main)]]
+    if kind == "contrast":  # "Während A teuer ist, ist B billig." -> "A ist teuer." + "Aber B ist billig."
+        subs = verb_second_all(body)
+        verb = main[0]
+        end = chunk(main, 1)
+        subject = main[1:end]
+        if not subs or tail or not subject or not nominative(subject) or end == len(main):
+            return None
+        turned = [*inner(spaced(subject)), replace(verb, space_after=True), *main[end:]]
+        return [*subs, [word(text, "KON"), *_lower_pronoun(turned, clause)]]
     if kind == "goal":  # "Damit X, Y" -> "Das Ziel ist: X." + "Deshalb Y."
         subs = verb_second_all(body)
         if not subs:
@@ -574,6 +607,8 @@ def _after(
     subs = _inverted(body, text) if kind == "invert" else verb_second_all(body)
     if not subs:
         return None
+    if kind == "contrast":
+        return [main, [word(text, "KON"), *_lower_pronoun(inner(subs[0]), body)], *subs[1:]]
     subs[-1] = [*subs[-1], *tail]
     if kind == "lead":
         return [main, [*fixed(text + ":"), *subs[0]], *subs[1:]]
