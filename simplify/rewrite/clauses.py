@@ -816,6 +816,11 @@ def in_dependent(clause: Sequence[Token]) -> list[bool]:
 
 def subject_of(clause: Sequence[Token]) -> Tokens | None:
     """The subject of a main clause when it can be told safely (first position or right after the verb)."""
+    closing = next((i for i, t in enumerate(clause) if t.text == "“"), None)
+    if closing is not None and not any(t.text == "„" for t in clause[:closing]):
+        # "... zu treffen“, betont Edith Backer und freut sich": the words before are quoted
+        rest = clause[closing + 1 :]
+        return subject_of(rest[1:] if rest and rest[0].text == "," else rest)
     verb = finite_index(clause)
     if verb is None:
         return None
