@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list", "contact", "dateline"]
 EXPLANATION_PREFIX = "Das bedeutet: "
 """How a line that explains a hard word starts (W2): written by the rewriter, read by the checker."""
+_WORD_EXPLANATION = re.compile(r"Das Wort \S+ bedeutet: ")
+"""The other form, for an explanation that names its word ("Das Wort fußläufig bedeutet: ...")."""
+
+
+def is_explanation(line: str) -> bool:
+    """Whether a line explains a hard word (W2)."""
+    return line.startswith(EXPLANATION_PREFIX) or bool(_WORD_EXPLANATION.match(line))
+
+
 VERBATIM_BLOCKS = frozenset({"contact", "dateline"})
 """Blocks whose lines pass through as written: contact blocks and date lines (:mod:`simplify.datelines`)."""
 

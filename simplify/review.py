@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from simplify.check import check_units
-from simplify.document import EXPLANATION_PREFIX, Review, Rewrite
+from simplify.document import Review, Rewrite, is_explanation
 from simplify.profile import profile
 from simplify.rewrite import rules
 
@@ -45,7 +45,7 @@ def mark(rewrites: Sequence[Rewrite], level: str) -> None:
         for finding in found:
             if finding.line == number and finding.rule in SENTENCE_RULES and finding.rule not in handled:
                 reviews.setdefault(finding.rule, Review(finding.rule, PREFIX + finding.message, finding.text))
-        lines = [line for line in rewrite.output if not line.startswith(EXPLANATION_PREFIX)]
+        lines = [line for line in rewrite.output if not is_explanation(line)]
         long = [line for line in lines if _words(line) > limit]
         if changed and long:
             reason = f"Zeile bitte selbst kürzen: Sie hat {_words(long[0])} Wörter (höchstens {limit})."

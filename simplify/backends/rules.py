@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from simplify.backends.base import Backend
 from simplify.document import VERBATIM_BLOCKS, Rewrite, Sentence, Token
-from simplify.rewrite import speech
+from simplify.rewrite import issuer, speech, voice
 from simplify.rewrite.engine import simplify_sentence
 
 # Blocks the sentence rules never touch: headings stay short titles, contact and date lines stay verbatim.
@@ -17,7 +17,8 @@ class RuleBackend(Backend):
     """Rewrites each sentence with the rules of :mod:`simplify.rewrite` (their names in ``rules``).
 
     Within a paragraph, a sentence that goes on in Konjunktiv I after reported speech ("Haase erklärte,
-    ... . Bei den Krippen sei ...") is rewritten as the same person's speech (S11).
+    ... . Bei den Krippen sei ...") is rewritten as the same person's speech (S11). Where the release names
+    its issuer without doubt, the "man" of a passive made active becomes the issuer (S5.issuer).
     """
 
     name = "rules"
@@ -32,6 +33,7 @@ class RuleBackend(Backend):
             attributed = speech.continued(sentence.tokens, said_by) if said_by else None
             out.append(self._one(sentence, attributed))
             said_by = speech.speaker(sentence.tokens) or (said_by if attributed else None)
+        voice.with_issuer(out, issuer.find(sentences))
         return out
 
     def _one(self, sentence: Sentence, tokens: tuple[Token, ...] | None = None) -> Rewrite:

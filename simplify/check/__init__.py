@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from simplify.check import layout, numbers, sentences, words
 from simplify.check.units import Unit, build_unit
-from simplify.document import EXPLANATION_PREFIX, Finding, Sentence
+from simplify.document import Finding, Sentence, is_explanation
 from simplify.profile import PROFILES, profile
 
 __all__ = ["CHECKED", "NOT_CHECKED", "PROFILES", "check_units"]
@@ -53,7 +53,7 @@ def _explained(units: Sequence[Unit]) -> frozenset[str]:
     return frozenset(
         key
         for unit in units
-        if unit.text.startswith(EXPLANATION_PREFIX)
+        if is_explanation(unit.text)
         for token in unit.tokens
         for key in (token.text.lower(), token.lemma.lower())
     )

@@ -101,9 +101,81 @@ def analyse(raw: Iterable[RawToken]) -> tuple[Token, ...]:
 def split(text: str) -> list[list[RawToken]]:
     """SoMaJo sentences of a text, as raw (text, class, space after) tokens."""
     return [
-        [(t.text, t.token_class, bool(t.space_after)) for t in sentence]
+        part
         for sentence in _splitter().tokenize_text([text])
+        for part in _after_numbers([(t.text, t.token_class, bool(t.space_after)) for t in sentence])
     ]
+
+
+# SoMaJo reads a number that ends a sentence as an ordinal ("in der Hafenstraße 40. Der Standort ..."). An
+# ordinal is followed by its noun, adjective or month, never by a capitalised article, pronoun or preposition:
+# there the sentence ends.
+_OPENERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "einen",
+        "in",
+        "im",
+        "am",
+        "an",
+        "auf",
+        "bei",
+        "mit",
+        "nach",
+        "seit",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "für",
+        "ab",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ich",
+        "ihr",
+        "man",
+        "dort",
+        "hier",
+        "dann",
+        "danach",
+        "damit",
+        "dabei",
+        "so",
+        "auch",
+        "außerdem",
+        "bitte",
+        "weitere",
+    ]
+)
+
+
+def _after_numbers(sentence: list[RawToken]) -> list[list[RawToken]]:
+    """The sentence cut after every "number." that a capitalised article, pronoun or preposition follows."""
+    parts: list[list[RawToken]] = [[]]
+    for index, (text, kind, space) in enumerate(sentence):
+        following = sentence[index + 1][0] if index + 1 < len(sentence) else ""
+        if (
+            kind == "ordinal"
+            and text[:-1].isdigit()
+            and following[:1].isupper()
+            and following.lower() in _OPENERS
+        ):
+            parts[-1] += [(text[:-1], "number", False), (".", "symbol", space)]
+            parts.append([])
+        else:
+            parts[-1].append((text, kind, space))
+    return [part for part in parts if part]
 
 
 def tokenize(text: str) -> list[tuple[Token, ...]]:

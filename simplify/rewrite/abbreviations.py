@@ -43,6 +43,9 @@ def expand(text: str) -> str:
             long = long[0].upper() + long[1:]
         else:
             return short
+        previous = _PREVIOUS_WORD.search(text[: match.start()])
+        if long.endswith("genannte") and previous and previous.group(1).lower() in _WEAK_N:
+            long += "n"  # "im so genannten Tunnelvortrieb"
         at_end = short.endswith(".") and not text[match.end() :].strip()
         return long + "." if at_end else long
 
@@ -61,6 +64,11 @@ _VOWELS = frozenset("AEIOUÄÖÜY")
 _DIGRAPHS = (("SCH", "S"), ("CH", "C"), ("CK", "K"))
 _WORD_CLASSES = frozenset({"NN", "NE", "ADJ", "ADV", "VV", "VA", "VM"})
 """HanTa's heads of words that are words, not abbreviations read letter by letter."""
+_WEAK_N = frozenset(
+    {"im", "am", "vom", "zum", "zur", "beim", "dem", "den", "des", "einem", "einen", "eines", "einer"}
+)
+"""Words after which an adjective has the ending -en ("im so genannten ..."): dative, genitive, masculine
+accusative."""
 _TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr", "Prof", "Familie"})
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 

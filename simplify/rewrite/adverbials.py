@@ -125,6 +125,8 @@ def time_phrase(clause: Tokens) -> list[Tokens] | None:
     if found is None:
         return None
     verb, flags = found
+    if any(t.pos in {"PTKZU", "VVIZU"} for t in clause):
+        return None  # "entschied, die Ehrung am 19. Mai durchzuführen": the date may belong to either verb
     for start in range(verb + 1, len(clause) - 1):
         if (
             not flags[start]

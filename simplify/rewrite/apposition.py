@@ -111,7 +111,14 @@ def _names(before: Sequence[Token]) -> Tokens:
         names.insert(0, replace(token, space_after=True))
     if names and len(names) < len(before) and before[-len(names) - 1].pos in {"ART", "PPOSAT"}:
         return []
+    if names and len(names) < len(before) and before[-len(names) - 1].pos == "NN" and _code(names):
+        return [replace(before[-len(names) - 1], space_after=True), *names]  # "Haus C", not "C"
     return names
+
+
+def _code(names: Sequence[Token]) -> bool:
+    """A name that only labels the noun before it: "C" in "Haus C", "B 27" in "Halle B 27"."""
+    return all(len(t.text) <= 3 for t in names)
 
 
 def _date(before: Sequence[Token]) -> Tokens:

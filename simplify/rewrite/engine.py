@@ -184,4 +184,6 @@ def simplify_sentence(
             text = render(clause, "")
         if text:
             sentences.append(text)
+    if len(sentences) == 1 and tokens[-1].text == ":" and sentences[0][-1:] not in {":", "!", "?"}:
+        sentences[0] = sentences[0].removesuffix(".") + ":"  # a lead line keeps its colon
     return tuple(sentences), tuple(fired)

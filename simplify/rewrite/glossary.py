@@ -282,7 +282,7 @@ def rewrite(text: str, glossary: Glossary) -> tuple[str, list[str]]:
             continue
         kind, value = found
         if kind == "erklären":
-            if not forms.fits("ADJ", analysis, start, word):
+            if not (key[:1].isupper() and forms.fits("ADJ", analysis, start, word)):
                 terms.append(value)  # not in "Beauftragte Firmen": an adjective, not the noun explained
             continue
         word_class = glossary.word_class(key, value)
@@ -333,8 +333,16 @@ def opens_sentence(text: str, position: int) -> bool:
 
 
 def explanation(term: str, glossary: Glossary) -> str:
-    """The explanation line for ``term``: "Das bedeutet: ..."."""
-    return EXPLANATION_PREFIX + glossary.explain[term]
+    """The explanation line for ``term``: "Das bedeutet: ..."; an explanation that names its word ("Fußläufig
+    heißt: ...") as "Das Wort fußläufig bedeutet: ...", not in a second frame."""
+    text = glossary.explain[term]
+    named = _NAMED.match(text)
+    if named and named.group(1).lower() == term.lower() and " " not in term:
+        return f"Das Wort {term} bedeutet: {named.group(2)}"
+    return EXPLANATION_PREFIX + text
+
+
+_NAMED = re.compile(r"(\S+) heißt: (.+)")
 
 
 @lru_cache(maxsize=100_000)

@@ -9,7 +9,9 @@ an article ("die Stadt", "der Stadtverwaltung"); a noun counts as the body it na
 "Landeshauptstadt" -> "Stadt"). The issuer is the one body all mentions name ("die Stadt
 Essen"; "die Stadt" when no mention has a name). It is None when the release names two ("die Stadt Dresden"
 and "die Stadt Coventry") or two kinds ("die Stadt" and "der Landkreis"), names none, or mentions it only once
-in running text (once in a heading or a contact line is enough).
+in running text (once in a heading or a contact line is enough), and when the release names another body that
+may do the work (a company, the utility, the police, the district: ``rewrite/issuer_others.tsv``): then
+"man" stays.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from simplify.document import Sentence, Token
-from simplify.lexicon import mapping
+from simplify.lexicon import mapping, words
 from simplify.nlp import nouns
 
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
@@ -33,6 +35,8 @@ def find(sentences: Sequence[Sentence]) -> str | None:
         found = mentioned(sentence.tokens, bare=sentence.block in STRONG_BLOCKS)
         mentions.update(found)
         strong = strong or (bool(found) and sentence.block in STRONG_BLOCKS)
+    if any(_other_body(token) for sentence in sentences for token in sentence.tokens):
+        return None
     names = {name for _head, name in mentions if name}
     heads = {head for head, name in mentions if name or not names}
     if len(names) > 1 or len(heads) != 1 or not (strong or mentions.total() > 1):
@@ -66,3 +70,12 @@ def _name(token: Token) -> bool:
     if token.pos == "NE":
         return True
     return token.pos == "NN" and token.text[:1].isupper() and not nouns.readings(token.text)
+
+
+def _other_body(token: Token) -> bool:
+    """A noun for a body other than the issuer that may do the work ("Baufirma", "Stadtwerke", "Polizei")."""
+    if token.pos != "NN" or token.text in mapping("rewrite/issuers.tsv"):
+        return False  # a body that issues releases counts as a mention ("Landkreis")
+    others = words("rewrite/issuer_others.tsv")
+    last = token.compound_parts[-1] if token.compound_parts else token.lemma.lower()
+    return token.lemma.lower() in others or last in others

@@ -14,11 +14,10 @@ How many explanations, as an editor would place them:
 - a feminine and a masculine form of one entry are explained once ("Anwohnerinnen und Anwohner": the
   pair's own entry when the glossary has one, else the form used first); the other form then counts
   as explained too;
-- at most ``MAX_EXPLANATIONS`` (2) explanation lines follow one sentence. The sentence's own terms come
-  first, in order of use; a term that finds no room waits: it follows the next sentence of the same
-  paragraph that has room, or else the next sentence that uses it again (so an explanation never lands
-  in a paragraph that does not use the word). A term still waiting at the end of the text follows the
-  last sentence that is no heading or contact line.
+- at most ``MAX_EXPLANATIONS`` (3) explanation lines follow one sentence, its own terms in order of use; a
+  term that finds no room waits for the next sentence that uses it again (an explanation after a sentence
+  that does not use the word reads as if it belonged to that sentence). A term still waiting at the end of
+  the text follows the last sentence that is no heading or contact line, like a word list at the end.
 
 Levels: both apply every rule here; "einfache" splits only compounds of 16 letters or more
 (see :mod:`simplify.rewrite.compounds`) and, like "leichte", keeps technical terms and explains them.
@@ -29,13 +28,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from simplify.document import Rewrite
+from simplify.document import Rewrite, is_explanation
 from simplify.rewrite import compounds, glossary, rules, signs
 from simplify.rewrite.rules import TextContext, rule
 from simplify.settings import Settings
 
 _MAX_PASSES = 4  # the chain runs until nothing changes; real text settles after one or two passes
-MAX_EXPLANATIONS = 2  # "Das bedeutet: ..." lines after one sentence
+MAX_EXPLANATIONS = 3  # "Das bedeutet: ..." lines after one sentence
 
 
 def _chain(text: str, context: TextContext) -> tuple[str, list[str]]:
@@ -99,12 +98,13 @@ def _merge_pairs(terms: list[str], words: glossary.Glossary) -> list[str]:
 
 
 class _Explainer:
-    """Chooses which explanations follow each sentence: first use, pairs once, at most two a sentence."""
+    """Chooses which explanations follow each sentence: first use, pairs once, at most three a sentence."""
 
     def __init__(self, words: glossary.Glossary) -> None:
         self.words = words
         self.explained: set[str] = set()
-        self.waiting: dict[str, int] = {}  # term -> block (paragraph) where it was first used
+        self.waiting: dict[str, None] = {}  # terms that found no room: they wait for their next use
+        self.carried: list[str] = []  # terms of a sentence the next one refers back to: they follow that one
 
     def _mark(self, term: str) -> None:
         """A term, or both forms of a pair entry ("Anwohnerin und Anwohner"), and their partners."""
@@ -112,30 +112,33 @@ class _Explainer:
             self.explained.update({part, self.words.partner(part) or part})
 
     def choose(
-        self, terms: list[str], block: int, *, take_waiting: bool = True, room: int = MAX_EXPLANATIONS
+        self, terms: list[str], *, take_waiting: bool = True, room: int = MAX_EXPLANATIONS
     ) -> list[str]:
-        """The terms to explain after a sentence of ``block`` that uses ``terms`` (in order); the rest wait.
+        """The terms to explain after a sentence that uses ``terms`` (in order); the rest wait.
 
-        Waiting terms of the same paragraph fill the room left; ``take_waiting`` False (a contact line)
-        takes none; ``room`` 0 (the next sentence refers back to this one) makes every term wait.
+        ``room`` 0 (the next sentence refers back to this one) carries every term to the next sentence that
+        takes them (``take_waiting``: not a contact line); terms beyond the room wait for their next use.
         """
         own = _merge_pairs([t for t in dict.fromkeys(terms) if t not in self.explained], self.words)
         for term in own:
             self.waiting.pop(term, None)
-        same = [t for t, b in self.waiting.items() if b == block and t not in self.explained]
-        queue = [*own, *same] if take_waiting else own
+        queue = own
+        if take_waiting:
+            queue, self.carried = [*self.carried, *own], []
+        queue = [t for t in dict.fromkeys(queue) if t not in self.explained]
+        if not room:
+            self.carried.extend(queue)
+            return []
         chosen = queue[:room]
-        for term in own[room:]:
-            self.waiting[term] = block
+        self.waiting.update(dict.fromkeys(queue[room:]))
         for term in chosen:
-            self.waiting.pop(term, None)
             self._mark(term)
         return chosen
 
     def rest(self) -> list[str]:
         """Terms still waiting at the end of the text."""
-        rest = [t for t in self.waiting if t not in self.explained]
-        self.waiting = {}
+        rest = [t for t in dict.fromkeys([*self.carried, *self.waiting]) if t not in self.explained]
+        self.waiting, self.carried = {}, []
         return rest
 
 
@@ -180,8 +183,8 @@ def _process(rewrite: Rewrite, settings: Settings, words: glossary.Glossary) -> 
     lines: list[str] = []
     used: list[str] = []
     for line in rewrite.output:
-        is_explanation = line.startswith(glossary.EXPLANATION_PREFIX)
-        new, names, terms = process_line(line, settings, keep=keep, words=None if is_explanation else words)
+        explains = is_explanation(line)
+        new, names, terms = process_line(line, settings, keep=keep, words=None if explains else words)
         lines.extend(new)
         fired.extend(names)
         used.extend(terms)
@@ -247,7 +250,7 @@ def explain(
         body = rewrite.source.block not in VERBATIM_RULES
         fitting = [t for t in terms if words.fits(t, text_words)]
         room = 0 if _refers_back(rewrites, index) else MAX_EXPLANATIONS
-        chosen = explainer.choose(fitting, rewrite.source.block_index, take_waiting=body, room=room)
+        chosen = explainer.choose(fitting, take_waiting=body, room=room)
         added = [text for text in explanations(chosen) if text not in rewrite.output]
         rewrite.output.extend(added)
         _record(rewrite, ["W2.explain"] if added else [])

@@ -330,6 +330,8 @@ def _subject_agreement(clause: Sequence[Token], source: Sequence[Token]) -> Defe
     plural_verb = verb.endswith(_PLURAL_ENDINGS) or verb == "sind"
     singular = noun.text.lower() == noun.lemma.lower()  # feminine nouns do not inflect in the singular
     if article != "Die" and singular and (_feminine(noun) or _after_die(noun, source)):
+        if _as_in_source(clause[: index + 1], source):
+            return None  # a fronted dative the source has too: "Der Jury gehören … an"
         return ("subject", article, noun.text, verb)
     if article == "Die" and singular and _feminine(noun) and plural_verb:
         return ("subject", article, noun.text, verb)
@@ -564,6 +566,13 @@ def _feminine(noun: Token) -> bool:
         return False
     table = mapping("rewrite/feminine.tsv")
     return last in table or any(lower.endswith(w[1:]) for w in table if w.startswith("-"))
+
+
+def _as_in_source(phrase: Sequence[Token], source: Sequence[Token]) -> bool:
+    """Whether the source has the same words in a row (the article's case ignored): no rule made them."""
+    words = [token.text.lower() for token in phrase]
+    texts = [token.text.lower() for token in source]
+    return any(texts[i : i + len(words)] == words for i in range(len(texts) - len(words) + 1))
 
 
 def _after_die(noun: Token, source: Sequence[Token]) -> bool:

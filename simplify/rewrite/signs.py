@@ -221,13 +221,27 @@ def signs(text: str) -> str:
     text = _ELLIPSIS.sub(lambda m: "." if m.end() == len(text.rstrip()) else "", text)
     text = _FOOTNOTES.sub("", text)
     while True:
-        changed = _BRACKETS.sub(lambda m: f", {m[1]}," if m[1] else "", text)
+        changed = _BRACKETS.sub(_bracket, text)
         if changed == text:
             break
         text = changed
     text = _slashes(text)
     text = _STRAY.sub("", text)
-    return text.replace(";", "\n")
+    return text.replace(_OPEN, "(").replace(_CLOSE, ")").replace(";", "\n")
+
+
+_OPEN, _CLOSE = "\U000f0000", "\U000f0001"  # a kept bracket, safe from _STRAY (not a span placeholder)
+
+
+def _bracket(match: re.Match[str]) -> str:
+    """ "(x)" -> ", x,"; a bracket that holds a list stays: between commas its items would read as items of
+    the sentence's own enumeration ("Töpfe (alle Arten), Pfannen (Guss, Stahl)")."""
+    inner = match[1]
+    if not inner:
+        return ""
+    if "," in inner or ";" in inner:
+        return f"{match[0][: len(match[0]) - len(match[0].lstrip())]}{_OPEN}{inner}{_CLOSE}"
+    return f", {inner},"
 
 
 def tidy(line: str) -> str:

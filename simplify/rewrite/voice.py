@@ -23,7 +23,7 @@
   of the release ("Man sperrt die Straße." -> "Die Stadt Lindenau sperrt die Straße.") for the verbs an
   administration performs itself (``rewrite/issuer_verbs.tsv``). The issuer comes from the whole document
   (:func:`simplify.rewrite.issuer.find`), which a sentence rule cannot see; the backend applies it to a
-  document's rewrites (to be wired by the pipeline, see docs/rules.md, ``S5.issuer``).
+  document's rewrites (:class:`simplify.backends.rules.RuleBackend`, see docs/rules.md, ``S5.issuer``).
 """
 
 from __future__ import annotations
@@ -138,6 +138,8 @@ def _agent_span(clause: Tokens, verb: int) -> tuple[int, int, Tokens] | None:
         return None
     if clause[end].text == "bis" or time_words(clause[von:end]):
         return None  # "von Montag bis Freitag beantwortet": a time, no agent
+    if clause[end].text[:1].isupper() or clause[end].text in {"„", '"', "»", "("}:
+        return None  # "vom Verein Runder Tisch für …": a name after the noun the chunk cannot see
     end = _genitive_end(clause, end)
     if clause[end].text == "aus":
         end = chunk(clause, end)  # "von Kindern aus der Schule": the origin belongs to the agent

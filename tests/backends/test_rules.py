@@ -195,3 +195,22 @@ def test_reported_speech_goes_on_in_the_next_sentence_of_the_paragraph() -> None
     blocks = [Block("paragraph", "Anna Berg sagte, die Stadt plane neu."), Block("paragraph", text[38:])]
     sentences = [s for index, block in enumerate(blocks) for s in segment_block(block, index)]
     assert backend.rewrite(sentences)[1].output == ["Für das Fest werden noch Helfer gesucht."]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Die Stadt bittet um Verständnis.", "Am Montag sperrt die Stadt Lindenau die Straße am Markt."),
+        # the utility may be the one who closes it: "man" stays
+        ("Die Stadtwerke erneuern die Leitungen.", "Am Montag sperrt man die Straße am Markt."),
+    ],
+)
+def test_the_issuer_of_the_release_acts_in_a_passive_without_agent(second: str, expected: str) -> None:
+    blocks = [
+        Block("heading", "Stadt Lindenau informiert"),
+        Block("paragraph", f"Am Montag wird die Straße am Markt gesperrt. {second}"),
+    ]
+    sentences = [s for i, b in enumerate(blocks) for s in segment_block(b, i)]
+    rewrites = RuleBackend(Settings()).rewrite(sentences)
+    assert rewrites[1].output == [expected]
+    assert ("S5.issuer" in rewrites[1].rules) == ("Lindenau" in expected)

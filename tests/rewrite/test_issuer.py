@@ -48,6 +48,17 @@ CASES = [
     # a town and a district: no issuer
     ([("paragraph", "Die Stadt lädt ein."), ("paragraph", "Der Landkreis bittet um Anmeldung.")], None),
     ([("paragraph", "Der Verein lädt ein.")], None),
+    # another body may do the work: no issuer
+    (
+        [("heading", "Stadt Lindenau informiert"), ("paragraph", "Die Stadtwerke erneuern die Leitungen.")],
+        None,
+    ),
+    ([("heading", "Stadt Lindenau informiert"), ("paragraph", "Eine Baufirma aus Köln baut.")], None),
+    # a district is an issuer, not another body
+    (
+        [("heading", "Landkreis Heide informiert"), ("paragraph", "Die Straße wird gesperrt.")],
+        "der Landkreis Heide",
+    ),
 ]
 
 
