@@ -475,11 +475,18 @@ def _lower_pronoun(tokens: Tokens, source: Sequence[Token]) -> Tokens:
 
 def _contrast(clause: Sequence[Token], start: int, end: int) -> bool:
     """True when a "während" clause (``clause[start:end]``) contrasts with its main clause rather than
-    telling their time: both have the same full verb ("Während A 5 Euro kostet, kostet B 3 Euro")."""
+    telling their time: one is in the past and the other not, or both have the same full verb ("Während A
+    5 Euro kostet, kostet B 3 Euro")."""
+    from simplify.rewrite.verbs import is_past
+
     verb = clause[end - 1]
+    others = [*clause[:start], *clause[end:]]
+    main = next((t for t in others if is_finite(t)), None)
+    if is_finite(verb) and main is not None and is_past(verb) != is_past(main):
+        return True  # "Während X früher geschätzt wurden, sind sie heute beliebt": not at the same time
     if verb.pos != "VVFIN" and verb.pos != "VVINF":
         return False  # "Während die Halle saniert wird, wird ...": an auxiliary tells nothing
-    return any(is_verb(t) and t.lemma == verb.lemma for t in [*clause[:start], *clause[end:]])
+    return any(is_verb(t) and t.lemma == verb.lemma for t in others)
 
 
 def _unclosed(clause: Sequence[Token]) -> bool:
