@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from simplify.document import Token
 from simplify.lexicon import mapping, table
 from simplify.rewrite.rules import rule
 from simplify.rewrite.syntax import (
+    CLOSING,
+    KEEP_CAPITAL,
+    LEAD_COLON,
     NOUNS,
+    OPENING,
     PUNCT,
     VERB_FINAL_FORMS,
     Tokens,
@@ -58,6 +63,16 @@ SUBJECT_STARTS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "NN", "NE", "NNA", "
 NON_NOMINATIVE = {"den", "dem", "des", "einem", "einen", "eines", "einer", "diesem", "diesen"}
 RELATIVE_FORMS = {"der", "die", "das", "dem", "den", "denen"}
 DATE_WORDS = {"uhr", "bis", "von", "am", "dem", "den", "der"}
+# Particles that focus the clause after the comma ("..., aber auch, wenn ...").
+FOCUS_PARTICLES = {"auch", "nur", "besonders", "insbesondere", "allem", "gerade", "selbst", "sogar", "erst"}
+# Words that resume a clause in first position in the main clause ("Wenn X, dann Y").
+RESUMING = {"dann", "so", "da", "deshalb", "darum"}
+QUESTION_WORDS = {"was", "wer", "wie", "warum", "wieso", "weshalb", "wann", "wo", "wohin", "woher", "wozu"}
+# Words that open a phrase in the nominative or the accusative alike.
+EITHER_CASE = {"die", "das", "eine", "ein", "sie", "es", "diese", "dieses"}
+# Patterns that move a following clause before its main clause (rewrite/subordinators.tsv).
+MOVING = {"keep", "swap"}
+THIRD_PERSON = {"er", "sie", "ihm", "ihn", "ihnen", "ihr"}
 
 
 def segments(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -205,27 +220,61 @@ def coordinated(body: Sequence[Token]) -> list[Tokens]:
     return [list(body)]
 
 
-def _verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
+def verb_second_all(body: Sequence[Token]) -> list[Tokens] | None:
     """Verb-final clauses (several when coordinated) in verb-second order.
 
     A second clause without a subject of its own shares the first one's: "Wasser eingedrungen ist und die
     Träger angegriffen hat" -> "Wasser ist eingedrungen." + "Wasser hat die Träger angegriffen."
     """
+    if _participle_joined(body):
+        return None
     parts = coordinated(body)
     first = verb_second(parts[0])
     if first is None:
         return None
     end = chunk(first, 0)
+    if end == len(first) - 1 and first[-1].lemma == "sein" and len(parts[0]) > 3:
+        return None  # "der Gesalbte der Sohn Davids ist": the phrase read holds the predicate too
     subject = first[:end] if nominative(first[:end]) else None
     out = [initial(first)]
     for part in parts[1:]:
         clause = verb_second(part)
-        if clause is None or not _agrees(clause):
+        agrees = clause is not None and _agrees(clause)
+        if agrees and subject is not None and _either_case(clause[: chunk(clause, 0)], part):
+            return None  # "als er kam und die Stadt sah": "die Stadt" may be the object of "er"
+        if not agrees:
             if subject is None:
                 return None
             clause = _with_subject(subject, part)
         out.append(initial(clause))
     return out
+
+
+def _zu_infinitive(span: Sequence[Token]) -> bool:
+    """True for "Gott anzuschauen", "den Weg zu finden": an infinitive with "zu" and no finite verb."""
+    if len(span) < 2 or any(is_finite(t) for t in span):
+        return False
+    return span[-1].pos == "VVIZU" or (span[-2].text == "zu" and span[-1].pos in {"VVINF", "VAINF"})
+
+
+def _participle_joined(body: Sequence[Token]) -> bool:
+    """True for "die Brücke saniert und die Kosten trägt": a finite verb read as a participle, or a
+    participle that shares the verb at the end ("nicht verweht oder aufgerissen werden")."""
+    return any(t.pos == "VVPP" and n.pos == "KON" for t, n in pairwise(body))
+
+
+def _either_case(phrase: Sequence[Token], part: Sequence[Token]) -> bool:
+    """True for a phrase that may be nominative or accusative ("die Stadt", "sie", "ihr Haus") in a clause
+    whose verb takes an object (not "sein", "werden", "bleiben": "die Halle leer war", "gehalten werden")."""
+    if any(t.lemma in {"sein", "werden", "bleiben"} for t in part if is_verb(t)):
+        return False
+    if not phrase:
+        return False
+    first = phrase[0]
+    return (
+        first.text.lower() in {"die", "das", "eine", "ein", "sie", "es", "diese", "dieses"}
+        or first.pos == "PPOSAT"
+    )
 
 
 def _agrees(clause: Sequence[Token]) -> bool:
@@ -274,6 +323,8 @@ def _with_subject(subject: Sequence[Token], part: Sequence[Token]) -> Tokens:
 
 def _inverted(body: Sequence[Token], connector: str) -> list[Tokens] | None:
     """Verb-final clauses as ``CONNECTOR verb rest``: ``das Fest beginnt`` -> ``Danach beginnt das Fest``."""
+    if _participle_joined(body):
+        return None
     parts = coordinated(body)
     first = parts[0]
     if len(first) < 2 or first[-1].pos not in VERB_FINAL_FORMS or first[0].pos == "PRF":
@@ -304,7 +355,24 @@ def conjunction(tokens: Sequence[Token], start: int, end: int) -> tuple[str, int
         return lower, start + 1
     if _row(lower) != ("-", "-") and (first.pos == "KOUS" or (start > 0 and tokens[start - 1].text == ",")):
         return lower, start + 1
+    if (
+        lower in {"als", "damit"}
+        and end < len(tokens)
+        and tokens[end].text == ","
+        and _misread(tokens, start, end)
+    ):
+        return lower, start + 1
     return None
+
+
+def _misread(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "Als der Zug hielt, stiegen ...", "Damit alle mitmachen können, ist ...": a conjunction read as a
+    preposition or adverb; the span ends in its only finite verb and the main clause after the comma starts
+    with its finite verb."""
+    finite = [i for i in range(start, end) if is_finite(tokens[i])]
+    return (
+        (start == 0 or tokens[start - 1].pos == "KON") and finite == [end - 1] and is_finite(tokens[end + 1])
+    )
 
 
 def _row(conj: str) -> tuple[str, str]:
@@ -322,7 +390,17 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
     "Wir bleiben zu Hause, weil es regnet." -> "Wir bleiben zu Hause. Der Grund ist: Es regnet."
     "Weil es regnet, bleiben wir zu Hause." -> "Es regnet. Deshalb bleiben wir zu Hause."
     """
+    if len(clause) > 3 and (clause[1].pos in {"KOUS", "APPR"} or _unclosed(clause)):
+        return _opened(clause)
     spans = segments(clause)
+    colon = _last_colon(clause, spans)
+    if colon is not None:
+        # "Auch hier gilt: Die Dokumente liegen erst dann bereit, wenn ...": the clause goes after the colon
+        lead = list(clause[:colon])
+        rest = subordinate(list(clause[colon + 1 :]))
+        if rest is None or not well_formed(lead):
+            return None
+        return [[*lead[:-1], replace(lead[-1], space_after=False), Token(":", "$.", LEAD_COLON)], *rest]
     for k, (start, end) in enumerate(spans):
         found = conjunction(clause, start, end)
         if not found or delimiter(clause, spans, k) not in {"", ","}:
@@ -332,12 +410,26 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
         conj, body_start = found
         body = clause[body_start:end]
         first_pattern, after_pattern = _row(conj)
+        if conj == "während" and _contrast(clause, body_start, end):
+            first_pattern = after_pattern = "contrast:Aber"
+        if k and clause[start - 2].text.lower() in FOCUS_PARTICLES:
+            continue  # "..., vor allem aber auch, wenn ...": the particle belongs to the clause
+        if k and _question(clause):
+            continue  # "Was willst du, dass ich tue?": a question keeps its clause
+        if (
+            k
+            and after_pattern.partition(":")[0] in MOVING
+            and (in_dependent(clause)[spans[k - 1][0]] or _cataphoric(body))
+        ):
+            continue  # moved before the main clause it could lose what it depends on or what "sie" means
         if k:
             last = k
-            while last + 1 < len(spans) and dependent(clause, *spans[last + 1]):
-                last += (
-                    1  # "..., damit alle wissen, wann ...": the clause that depends on this one goes with it
-                )
+            # what depends on the clause goes with it: "..., damit alle wissen, wann ...", "..., weil er
+            # sich fürchtete, Gott anzuschauen"
+            while last + 1 < len(spans) and (
+                dependent(clause, *spans[last + 1]) or _zu_infinitive(clause[slice(*spans[last + 1])])
+            ):
+                last += 1
             tail = clause[end : spans[last][1]]
             after = clause[spans[last][1] + 1 :] if last + 1 < len(spans) else []
             main = join(clause[: start - 1], after)
@@ -347,6 +439,100 @@ def subordinate(clause: Tokens) -> list[Tokens] | None:
         if out and all(well_formed(c) for c in out):
             return out
     return None
+
+
+def _opened(clause: Tokens) -> list[Tokens] | None:
+    """ "Und als er kam, ..." and "„Ich bleibe, weil ...": the first word opens the first sentence made (a
+    quotation that goes on in the next sentence)."""
+    first = clause[0]
+    quote = _unclosed(clause)
+    if not quote and (first.text.lower() not in {"und", "aber"} or clause[1].pos not in {"KOUS", "APPR"}):
+        return None
+    out = subordinate(list(clause[1:]))
+    if not out:
+        return None
+    lead = list(out[0]) if quote else _lower_pronoun(inner(out[0]), clause)
+    if quote:
+        return [[first, *lead], *out[1:]]
+    return [[replace(first, space_after=True), *lead], *out[1:]]
+
+
+def _question(clause: Sequence[Token]) -> bool:
+    """True when the clause opens with a question word (the tagger may not know it after a quotation mark)."""
+    first = next((t for t in clause if t.text not in OPENING), None)
+    if first is None:
+        return False
+    return first.pos in {"PWS", "PWAV", "PWAT"} or first.text.lower() in QUESTION_WORDS
+
+
+def _lower_pronoun(tokens: Tokens, source: Sequence[Token]) -> Tokens:
+    """ "sie" after a word put before it, not the address "Sie" that starting the sentence made of it."""
+    if tokens and tokens[0].text in KEEP_CAPITAL and tokens[0].text not in {t.text for t in source}:
+        return [replace(tokens[0], text=tokens[0].text.lower()), *tokens[1:]]
+    return tokens
+
+
+def _contrast(clause: Sequence[Token], start: int, end: int) -> bool:
+    """True when a "während" clause (``clause[start:end]``) contrasts with its main clause rather than
+    telling their time: one is in the past and the other not, or both have the same full verb ("Während A
+    5 Euro kostet, kostet B 3 Euro")."""
+    from simplify.rewrite.verbs import is_past
+
+    verb = clause[end - 1]
+    others = [*clause[:start], *clause[end:]]
+    main = next((t for t in others if is_finite(t)), None)
+    if is_finite(verb) and main is not None and is_past(verb) != is_past(main):
+        return True  # "Während X früher geschätzt wurden, sind sie heute beliebt": not at the same time
+    if verb.pos != "VVFIN" and verb.pos != "VVINF":
+        return False  # "Während die Halle saniert wird, wird ...": an auxiliary tells nothing
+    return any(is_verb(t) and t.lemma == verb.lemma for t in others)
+
+
+def _unclosed(clause: Sequence[Token]) -> bool:
+    """True when the clause opens with a quotation mark that it does not close."""
+    return (
+        clause[0].text in OPENING
+        and not clause[0].space_after
+        and not any(t.text in CLOSING for t in clause[1:])
+    )
+
+
+def _last_colon(clause: Tokens, spans: list[tuple[int, int]]) -> int | None:
+    """Index of the last top-level colon when a clause after it follows its main clause and would move
+    before it ("Es gilt: X, wenn Y"); the words before the colon stay in front then."""
+    for k in range(len(spans) - 1, 0, -1):
+        if delimiter(clause, spans, k) == ":":
+            moves = any(
+                (found := conjunction(clause, *spans[j])) and _row(found[0])[1].partition(":")[0] in MOVING
+                for j in range(k + 1, len(spans))
+            )
+            return spans[k][0] - 1 if moves else None
+    return None
+
+
+def _cataphoric(body: Sequence[Token]) -> bool:
+    """True when the clause has a third-person pronoun ("wenn sie sich engagieren") that would come before
+    the noun it stands for once the clause moves to the front."""
+    nouns = [i for i, t in enumerate(body) if t.pos in NOUNS]
+    return any(
+        (t.pos == "PPER" and t.text in THIRD_PERSON)
+        or (t.pos == "PPOSAT" and t.text.startswith(("sein", "ihr")) and not any(n < i for n in nouns))
+        for i, t in enumerate(body)
+    )
+
+
+def _correlate(main: Tokens) -> tuple[Tokens, Tokens] | None:
+    """ "Die Dokumente liegen erst dann bereit" -> ("Die Dokumente liegen bereit", "erst dann"); None
+    without a top-level "dann" that points to the condition."""
+    flags = top_level(main)
+    at = next((i for i, t in enumerate(main) if flags[i] and t.text == "dann" and i > 0), None)
+    if at is None:
+        return None
+    start = at - 1 if main[at - 1].text.lower() in {"nur", "erst", "auch", "genau"} else at
+    rest = [*main[:start], *main[at + 1 :]]
+    if not rest or start == 0:
+        return None
+    return [*rest[:-1], replace(rest[-1], space_after=False)], list(main[start : at + 1])
 
 
 def _first_position(
@@ -362,15 +548,18 @@ def _first_position(
             return None
         if start < end and is_finite(clause[start]):
             break
+        if start + 1 < end and clause[start].text.lower() in RESUMING and is_finite(clause[start + 1]):
+            start += 1  # "Wenn X, dann Y": the connector the pattern puts in replaces "dann"
+            break
         if not dependent(clause, start, end):
             return None
     else:
         return None
     tail = clause[spans[1][0] - 1 : spans[j][0] - 1] if j > 1 else []
-    main = clause[spans[j][0] :]
+    main = clause[start:]
     kind, _, text = pattern.partition(":")
     if kind == "invert":
-        subs = _verb_second_all(body)
+        subs = verb_second_all(body)
         if not subs:
             return None
         subs[-1] = [*subs[-1], *tail]
@@ -378,7 +567,30 @@ def _first_position(
     if kind == "keep" and not tail:
         condition = [*spaced([clause[0], *body][:-1]), body[-1], word(":", "$.")]
         return [[*condition, word(text, "ADV"), *inner(main)]]
+    if kind == "contrast":  # "Während A teuer ist, ist B billig." -> "A ist teuer." + "Aber B ist billig."
+        subs = verb_second_all(body)
+        verb = main[0]
+        end = chunk(main, 1)
+        subject = main[1:end]
+        if not subs or tail or not subject or not nominative(subject) or end == len(main):
+            return None
+        turned = [*inner(spaced(subject)), replace(verb, space_after=True), *main[end:]]
+        return [*subs, [word(text, "KON"), *_lower_pronoun(turned, clause)]]
+    if kind == "goal":  # "Damit X, Y" -> "Das Ziel ist: X." + "Deshalb Y."
+        subs = verb_second_all(body)
+        if not subs:
+            return None
+        subs[-1] = [*subs[-1], *tail]
+        return [[*fixed("Das Ziel ist:"), *subs[0]], *subs[1:], [word(text, "ADV"), *inner(main)]]
     return None
+
+
+def _invert(main: Tokens, connector: Tokens) -> Tokens | None:
+    """:func:`invert`, but not before "man" ("Damit muss man rechnen": "man" stays next to the verb)."""
+    verb = finite_index(main)
+    if verb is not None and verb + 1 < len(main) and main[verb + 1].pos == "PIS":
+        return None
+    return invert(main, connector)
 
 
 def _after(
@@ -390,65 +602,29 @@ def _after(
         if len(coordinated(body)) > 1 or tail:
             return None
         connected = main[0].text.lower() in CONNECTORS  # "Deshalb kann ..." keeps its own connector
-        swapped = None if connected else invert(main, [word(text, "ADV")])
+        correlate = _correlate(main)
+        if correlate:  # "nur dann": the correlate opens the main clause ("Nur dann liegen ... bereit")
+            main, words_ = correlate
+            swapped = _invert(main, [replace(t, space_after=True) for t in initial(words_)])
+        else:
+            swapped = None if connected else _invert(main, [word(text, "ADV")])
         condition = [word(conj.capitalize(), "KOUS"), *body]
         return [[*spaced(condition[:-1]), condition[-1], word(":", "$."), *(swapped or initial(main))]]
-    subs = _inverted(body, text) if kind == "invert" else _verb_second_all(body)
+    subs = _inverted(body, text) if kind == "invert" else verb_second_all(body)
     if not subs:
         return None
+    if kind == "contrast":
+        return [main, [word(text, "KON"), *_lower_pronoun(inner(subs[0]), body)], *subs[1:]]
     subs[-1] = [*subs[-1], *tail]
     if kind == "lead":
         return [main, [*fixed(text + ":"), *subs[0]], *subs[1:]]
     if kind == "invert":
         return [main, *subs]
     if kind == "swap":
-        swapped = invert(main, [word(text, "ADV")])
+        swapped = _invert(main, [word(text, "ADV")])
         return [*subs, swapped] if swapped else None
     if kind == "colon" and not interrupted and main[-1].text not in BOUNDARIES:
         return [[*main, word(":", "$.", GENERATED_COLON), *subs[0]], *subs[1:]]
-    return None
-
-
-@rule("S3.infinitive", kind="sentence", splits=True)
-def infinitive(clause: Tokens) -> list[Tokens] | None:
-    """S3: "um ... zu" becomes a sentence with "wollen".
-
-    "Das Duo reiste nach Banja Luka, um aufzutreten." -> "... Das Duo wollte auftreten."
-    """
-    from simplify.rewrite.verbs import is_past
-
-    spans = segments(clause)
-    for k in range(1, len(spans)):
-        start, end = spans[k]
-        if end - start < 3 or delimiter(clause, spans, k) != "," or clause[start].text.lower() != "um":
-            continue
-        last = clause[end - 1]
-        if last.pos == "VVIZU":
-            verb = [replace(last, text=last.lemma, pos="VVINF", space_after=False)]
-            middle = clause[start + 1 : end - 1]
-        elif last.pos in {"VVINF", "VAINF"} and clause[end - 2].text == "zu":
-            verb = [replace(last, space_after=False)]
-            middle = clause[start + 1 : end - 2]
-        else:
-            continue
-        if any(is_verb(t) for t in middle):
-            continue
-        main = join(clause[: start - 1], clause[end:] if k + 1 < len(spans) else [])
-        if main and main[-1].text in BOUNDARIES:
-            main = main[:-1]
-        colons = [i for i in range(start) if clause[i].text in {":", ";"}]
-        context = clause[colons[-1] + 1 if colons else 0 : start - 1]
-        subject = subject_of(context)
-        finite_at = finite_index(context)
-        finite = None if finite_at is None else context[finite_at]
-        if subject is None or finite is None:
-            continue
-        plural = finite.text.endswith("en") or finite.text == "sind"
-        form = ("wollten" if plural else "wollte") if is_past(finite) else ("wollen" if plural else "will")
-        statement = [*initial(spaced(subject)), word(form, "VMFIN", "wollen"), *spaced(middle), *verb]
-        out = [main, statement]
-        if all(well_formed(c) for c in out):
-            return out
     return None
 
 
@@ -470,6 +646,11 @@ def in_dependent(clause: Sequence[Token]) -> list[bool]:
 
 def subject_of(clause: Sequence[Token]) -> Tokens | None:
     """The subject of a main clause when it can be told safely (first position or right after the verb)."""
+    closing = next((i for i, t in enumerate(clause) if t.text == "“"), None)
+    if closing is not None and not any(t.text == "„" for t in clause[:closing]):
+        # "... zu treffen“, betont Edith Backer und freut sich": the words before are quoted
+        rest = clause[closing + 1 :]
+        return subject_of(rest[1:] if rest and rest[0].text == "," else rest)
     verb = finite_index(clause)
     if verb is None:
         return None
@@ -484,6 +665,11 @@ def subject_of(clause: Sequence[Token]) -> Tokens | None:
         start += 1
     end = chunk(clause, start)
     candidate = list(clause[start:end])
+    after = end
+    while after < len(clause) and clause[after].pos in {"APPR", "APPRART"} and chunk(clause, after) > after:
+        after = chunk(clause, after)
+    if after < len(clause) and clause[after].text in {",", "und", "oder", "sowie"}:
+        return None  # "kauften Maria aus Magdala, Maria und Salome Öl": the subject may go on
     if candidate and nominative(candidate):
         return [*candidate[:-1], replace(candidate[-1], space_after=True)]
     return None
