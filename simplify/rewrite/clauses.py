@@ -658,7 +658,12 @@ def subject_of(clause: Sequence[Token]) -> Tokens | None:
     dash = next((i for i, t in enumerate(prefield) if t.text in DASHES), None)
     if dash is not None and dash < 3:
         prefield = prefield[dash + 1 :]  # a dateline: "Karlsruhe – Die Stadt Karlsruhe geht ..."
-    if prefield and nominative(prefield) and not any(t.text in BOUNDARIES for t in prefield):
+    if (
+        prefield
+        and nominative(prefield)
+        and not any(t.text in BOUNDARIES for t in prefield)
+        and prefield[-1].pos not in {"ADV", "ADJD", "PAV"}  # "Sechs Tage später nahm Jesus ...": no subject
+    ):
         return [*prefield[:-1], replace(prefield[-1], space_after=True)]
     start = verb + 1
     if start < len(clause) and clause[start].pos == "PRF":

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from simplify.document import Token
 from simplify.lexicon import mapping
+from simplify.nlp import agreement
 from simplify.rewrite.clauses import (
     BOUNDARIES,
     GENERATED_COLON,
@@ -77,8 +78,8 @@ def coordination(clause: Tokens) -> list[Tokens] | None:
             right = [*initial(spaced(subject)), *right]
         else:
             end = chunk(right, 0)
-            if end == 0 or end >= len(right) or not is_finite(right[end]):
-                continue
+            if end == 0 or end >= len(right) or not is_finite(right[end]) or not nominative(right[:end]):
+                continue  # "und uns freuen": "uns" is no subject
         if _shares_bracket(left, right):
             continue
         lead = connectors[token.text.lower()]
@@ -206,6 +207,8 @@ def shared_verb(clause: Tokens) -> list[Tokens] | None:
         return None
     if any(p[-1].pos == "VVIZU" or p[-2].pos == "PTKZU" for p in parts):
         return None  # "hat ihn eingeladen, beim Fest zu sprechen": a "zu" infinitive, not a second verb
+    if any(_own_subject(p) for p in parts[1:]):
+        return None  # "konnte das Fest nicht stattfinden und auch der Preis nicht verliehen werden"
     finite = replace(clause[verb], space_after=True)
     if subject:
         lead = [*initial(spaced(prefield)), finite, *spaced(subject)]
@@ -213,6 +216,17 @@ def shared_verb(clause: Tokens) -> list[Tokens] | None:
     else:
         out = [[*initial(spaced(prefield)), finite, *inner(part)] for part in parts]
     return out if all(well_formed(c) and _ends_in_verb(c) for c in out) else None
+
+
+def _own_subject(part: Sequence[Token]) -> bool:
+    """Whether a part holds a noun phrase with an article that can only be a nominative ("der Preis")."""
+    for index, token in enumerate(part):
+        if token.pos == "ART" and (index == 0 or part[index - 1].pos not in {"APPR", "APPRART"}):
+            phrase = part[index : chunk(part, index)]
+            cases = {r.case for r in agreement.readings(phrase)}
+            if cases == {"nom"}:
+                return True
+    return False
 
 
 def _ends_in_verb(clause: Sequence[Token]) -> bool:

@@ -285,6 +285,8 @@ def verb_second(clause: Sequence[Token]) -> Tokens | None:
     if body[0].pos == "PRF":
         reflexive, body = [replace(body[0], space_after=True)], body[1:]
     end = chunk(body, 0)
+    if body[0].pos in {"ADV", "PAV"} and len(body) > 1 and body[1].pos not in {"ADJA", "ADJD", "PIAT", "ADV"}:
+        end = 1  # "heute die Sonne scheint" -> "heute scheint die Sonne": the adverb is the first constituent
     if end == 0:
         return None
     split = separable(verb) if verb.pos == "VVFIN" else None
