@@ -293,11 +293,23 @@ def rewrite(text: str, glossary: Glossary) -> tuple[str, list[str]]:
         if not value:  # the form does not fit here: maybe it is a form of a verb entry ("benötigt")
             edits.extend(_verb(glossary, analysis, word, start, initial))
             continue
+        if value.lower() in _CONJUNCTIONS and _verb_follows(analysis, start):
+            continue  # "Allerdings deckt die Methode …", not "Aber deckt …": no verb after a conjunction
         follow = glossary.lookup(value)
         if follow is not None and follow[0] == "erklären":
             terms.append(follow[1])  # "Kommune" -> "Gemeinde", which is explained
         edits.append(Edit(start, match.end(), _match_case(value, word, initial)))
     return _apply(text, edits), terms
+
+
+_CONJUNCTIONS = frozenset({"aber", "und", "oder", "denn", "sondern"})
+
+
+def _verb_follows(analysis: Analysis, start: int) -> bool:
+    """Whether the word at ``start`` stands before the finite verb (an adverb in the first position)."""
+    index = analysis.at(start)
+    tokens = analysis.words
+    return index is not None and index + 1 < len(tokens) and tokens[index + 1].pos in FINITE_TAGS
 
 
 def _verb(glossary: Glossary, analysis: Analysis, word: str, start: int, initial: bool) -> list[Edit]:
@@ -342,6 +354,7 @@ def explanation(term: str, glossary: Glossary) -> str:
     return EXPLANATION_PREFIX + text
 
 
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _NAMED = re.compile(r"(\S+) heißt: (.+)")
 
 

@@ -171,17 +171,23 @@ def _nouns() -> dict[str, tuple[str, tuple[str, ...], str]]:
 
 
 @cache
-def _keys() -> tuple[tuple[str, object], ...]:
-    """(a lower-case word that must occur, idiom) for a quick test before a line is analysed."""
-    keyed: list[tuple[str, object]] = []
+def _keys() -> tuple[tuple[str, tuple[str, ...], object], ...]:
+    """(a lower-case word that must occur, the other words that must occur, idiom) for a quick test before
+    a line is analysed."""
+    keyed: list[tuple[str, tuple[str, ...], object]] = []
     everything = frozenset({"verb", "phrase", "explain"})
     for verb in _verbs(everything):
-        keyed.append((_key(verb.fixed), verb))
+        keyed.append((_key(verb.fixed), _needed(verb.fixed), verb))
     for phrase in _phrases(everything):
-        keyed.append((_key(phrase.words), phrase))
+        keyed.append((_key(phrase.words), _needed(phrase.words), phrase))
     for lemma in _nouns():
-        keyed.append((lemma.lower(), lemma))
+        keyed.append((lemma.lower(), (), lemma))
     return tuple(keyed)
+
+
+def _needed(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of an idiom a line must contain as written (lower case; "seine" stands for "ihre")."""
+    return tuple(w.lower() for w in words if w != "seine")
 
 
 def _key(words: Sequence[str]) -> str:
@@ -194,7 +200,7 @@ def idioms(text: str, context: TextContext | None = None) -> str:
     """W4: idioms and metaphors get their plain meaning ("auf Hochtouren" -> "mit voller Kraft"); one that
     stays is explained after the sentence like a glossary term ("zu Buche schlagen")."""
     lower = text.lower()
-    candidates = [item for key, item in _keys() if key in lower]
+    candidates = [item for key, needed, item in _keys() if key in lower and all(w in lower for w in needed)]
     if not candidates:
         return text
     analysis = Analysis(text)

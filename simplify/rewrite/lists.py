@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from simplify.document import Token
 from simplify.lexicon import mapping
 from simplify.nlp import agreement
 from simplify.profile import LEICHTE
+from simplify.rewrite import numbers
 from simplify.rewrite.clauses import nominative, well_formed
 from simplify.rewrite.genitive import feminine
 from simplify.rewrite.rules import rule
@@ -147,10 +149,20 @@ def colon_list(clause: Tokens) -> list[Tokens] | None:
     found = items(rest)
     if found is None or (len(found) < LIST_ITEMS and estimated_words(clause) <= LINE_WORDS):
         return None
+    if any(t.text == ";" for t in rest) or _weekday_dates(found):
+        return None  # "von Montag, 5. April, auf Dienstag, 6. April; ...": the commas are no list
     found = _shared_preposition(found)
     if found is None or _inside_phrase(found):
         return None
     return [[*lead, lead_colon()], *(bullet(item) for item in found)]
+
+
+def _weekday_dates(found: list[Tokens]) -> bool:
+    """Whether an item is the date of a weekday that ends the item before it ("Montag, 5. April")."""
+    return any(
+        before and item and before[-1].text in numbers.WEEKDAYS and item[0].text[:1].isdigit()
+        for before, item in pairwise(found)
+    )
 
 
 def _shared_preposition(found: list[Tokens]) -> list[Tokens] | None:
