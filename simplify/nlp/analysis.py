@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import metadata
 
-from simplify import cache
+from simplify import cache, lexicon
 from simplify.document import Token
 
 # SoMaJo token classes that are not words of the sentence and get no HanTa analysis of their own.
@@ -184,56 +184,8 @@ def _split(text: str) -> tuple[tuple[RawToken, ...], ...]:
 
 
 # SoMaJo reads a number that ends a sentence as an ordinal ("in der Hafenstraße 40. Der Standort ..."). An
-# ordinal is followed by its noun, adjective or month, never by a capitalised article, pronoun or preposition:
-# there the sentence ends.
-_OPENERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "einem",
-        "einen",
-        "in",
-        "im",
-        "am",
-        "an",
-        "auf",
-        "bei",
-        "mit",
-        "nach",
-        "seit",
-        "von",
-        "vom",
-        "zum",
-        "zur",
-        "für",
-        "ab",
-        "er",
-        "sie",
-        "es",
-        "wir",
-        "ich",
-        "ihr",
-        "man",
-        "dort",
-        "hier",
-        "dann",
-        "danach",
-        "damit",
-        "dabei",
-        "so",
-        "auch",
-        "außerdem",
-        "bitte",
-        "weitere",
-    ]
-)
+# ordinal is followed by its noun, adjective or month, never by a capitalised article, pronoun or preposition
+# (data/nlp/sentence_openers.tsv): there the sentence ends.
 
 
 def _after_numbers(sentence: list[RawToken]) -> list[list[RawToken]]:
@@ -245,7 +197,7 @@ def _after_numbers(sentence: list[RawToken]) -> list[list[RawToken]]:
             kind == "ordinal"
             and text[:-1].isdigit()
             and following[:1].isupper()
-            and following.lower() in _OPENERS
+            and following.lower() in lexicon.words("nlp/sentence_openers.tsv")
         ):
             parts[-1] += [(text[:-1], "number", False), (".", "symbol", space)]
             parts.append([])
