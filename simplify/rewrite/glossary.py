@@ -306,10 +306,11 @@ _CONJUNCTIONS = frozenset({"aber", "und", "oder", "denn", "sondern"})
 
 
 def _verb_follows(analysis: Analysis, start: int) -> bool:
-    """Whether the word at ``start`` stands before the finite verb (an adverb in the first position)."""
+    """Whether the word at ``start`` stands before the finite verb (VVFIN, VAFIN, VMFIN: an adverb in the
+    first position)."""
     index = analysis.at(start)
     tokens = analysis.words
-    return index is not None and index + 1 < len(tokens) and tokens[index + 1].pos in FINITE_TAGS
+    return index is not None and index + 1 < len(tokens) and tokens[index + 1].pos.endswith("FIN")
 
 
 def _verb(glossary: Glossary, analysis: Analysis, word: str, start: int, initial: bool) -> list[Edit]:
@@ -354,7 +355,6 @@ def explanation(term: str, glossary: Glossary) -> str:
     return EXPLANATION_PREFIX + text
 
 
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _NAMED = re.compile(r"(\S+) heißt: (.+)")
 
 

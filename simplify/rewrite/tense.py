@@ -19,6 +19,8 @@ of two tenses, a verb that takes both auxiliaries, "sein" with an object in the 
 
 from __future__ import annotations
 
+from functools import cache
+
 from simplify import lexicon
 from simplify.document import Token
 from simplify.nlp import verbs
@@ -97,11 +99,11 @@ def _no_object(body: Tokens, *, subject: bool) -> bool:
 def perfect(clause: Tokens) -> list[Tokens] | None:
     """S8: the preterite of a full verb becomes the perfect ("eröffnete" -> "hat ... eröffnet")."""
     found = frame(clause)
-    if found is None or _idiom(clause):
+    if found is None:
         return None
     finite = found.finite
     copula = finite.pos == "VAFIN" and finite.lemma == "werden"  # "wurde Bürgermeister"
-    if finite.pos != "VVFIN" and not copula:
+    if (finite.pos != "VVFIN" and not copula) or _idiom(clause):
         return None
     body = found.body
     marks = found.verbs()
@@ -131,7 +133,13 @@ def _idiom(clause: Tokens) -> bool:
     """Whether the clause holds an idiom the glossary explains as written ("Petrus meinte es gut"): its
     wording stays, so that its explanation follows."""
     text = " ".join(t.text for t in clause)
-    return any(idiom in text for idiom in idioms.explanations() if " " in idiom)
+    return any(idiom in text for idiom in _explained_phrases())
+
+
+@cache
+def _explained_phrases() -> tuple[str, ...]:
+    """The explained idioms of several words, as written."""
+    return tuple(idiom for idiom in idioms.explanations() if " " in idiom)
 
 
 # Particles that are prepositions too: alone after the verb ("Die Medaille ging an") they may begin a list.

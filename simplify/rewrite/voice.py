@@ -333,29 +333,30 @@ def with_issuer(rewrites: Sequence[Rewrite], issuer: str | None) -> None:
     "Man sperrt die Straße." -> "Die Stadt Lindenau sperrt die Straße." for ``issuer`` "die Stadt Lindenau"
     (a singular nominative, as :func:`simplify.rewrite.issuer.find` gives it). Only lines of rewrites that
     S5.man changed, whose source has no "man" of its own, with one "man" next to a present form of a verb of
-    ``rewrite/issuer_verbs.tsv``; the rewrite records "S5.issuer".
+    ``rewrite/issuer_verbs.tsv``, or next to "hat" in a line that ends with its participle; the rewrite
+    records "S5.issuer".
     """
     if not issuer:
         return
-    forms = _issuer_forms()
     for rewrite in rewrites:
         if "S5.man" not in rewrite.rules or re.search(r"\bman\b", rewrite.source.text, re.I):
             continue
-        lines = [_named(line, issuer, forms) for line in rewrite.output]
+        lines = [_named(line, issuer) for line in rewrite.output]
         if lines != rewrite.output:
             rewrite.output = lines
             rewrite.rules.append("S5.issuer")
 
 
-def _named(line: str, issuer: str, forms: frozenset[str]) -> str:
+def _named(line: str, issuer: str) -> str:
     """One line with its "man" replaced by the issuer, or the line as it was."""
     if len(re.findall(r"\bman\b", line, re.I)) != 1:
         return line
+    present, participles = _issuer_forms()
     last = re.search(r"(\w+)\W*$", line)
-    perfect = bool(last) and last.group(1) in _issuer_participles()  # type: ignore[union-attr]
+    perfect = last is not None and last.group(1) in participles
 
     def acts(verb: str) -> bool:
-        return verb in forms or (verb == "hat" and perfect)
+        return verb in present or (verb == "hat" and perfect)
 
     start = re.match(r"Man (\w+) ", line)
     if start and acts(start.group(1)):
@@ -367,18 +368,8 @@ def _named(line: str, issuer: str, forms: frozenset[str]) -> str:
 
 
 @cache
-def _issuer_forms() -> frozenset[str]:
-    """The third person singular present of every verb of rewrite/issuer_verbs.tsv ("sperrt", "bietet")."""
-    forms = set()
-    for lemma in words("rewrite/issuer_verbs.tsv"):
-        conjugation = verbs.conjugate(lemma)
-        if conjugation is not None:
-            forms.add(conjugation.finite("present", 3, "sg"))
-    return frozenset(forms)
-
-
-@cache
-def _issuer_participles() -> frozenset[str]:
-    """The participle of every verb of rewrite/issuer_verbs.tsv ("gesperrt", "angeboten")."""
-    found = (verbs.conjugate(lemma) for lemma in words("rewrite/issuer_verbs.tsv"))
-    return frozenset(c.participle for c in found if c is not None)
+def _issuer_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The third person singular present ("sperrt", "bietet") and the participle ("gesperrt", "angeboten")
+    of every verb of rewrite/issuer_verbs.tsv."""
+    found = [c for c in map(verbs.conjugate, words("rewrite/issuer_verbs.tsv")) if c is not None]
+    return frozenset(c.finite("present", 3, "sg") for c in found), frozenset(c.participle for c in found)
